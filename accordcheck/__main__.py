@@ -1,0 +1,5 @@
+"""``python -m accordcheck`` runs the command-line interface."""
+
+from accordcheck.cli import main
+
+main()

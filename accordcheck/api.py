@@ -1,0 +1,116 @@
+"""The library API: a Checker loads a rule pack and reference table once, then checks texts and
+files. The CLI is a thin shell over this; scripts, notebooks and batch jobs call it directly.
+
+    >>> from accordcheck import Checker
+    >>> report = Checker.default().check_text("Israeli Prime Minister Benjamin Netanyahu …",
+    ...                                        as_of="2025-11-06")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from accordcheck.article import DEFAULT_EXTENSIONS, Article, LoadError, iter_input_paths, read_article
+from accordcheck.checks import option_specs
+from accordcheck.extract import DEFAULT_TIMEOUT, extract
+from accordcheck.record import ArticleReport
+from accordcheck.reference import ReferenceTable
+from accordcheck.rules import RuleSet, load_rules
+from accordcheck.verify import decide_published, verify
+
+
+def packaged_rules_dir() -> Path:
+    """The shipped rules/: inside the installed package, or beside it in a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the shipped rules/ directory is missing from this installation")
+
+
+class Checker:
+    """A loaded rule pack and reference table. Cheap to pickle; holds no open files."""
+
+    def __init__(self, rules: RuleSet, reference: ReferenceTable, timeout: float = DEFAULT_TIMEOUT):
+        self.rules = rules
+        self.reference = reference
+        self.timeout = timeout
+
+    @classmethod
+    def from_paths(
+        cls,
+        rules: Sequence[str | Path] = (),
+        reference: Sequence[str | Path] = (),
+        default: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Checker:
+        """Load rule files/dirs and reference files/dirs, added to (or, with ``default=False``,
+        instead of) the shipped pack."""
+        rule_paths: list[str | Path] = []
+        reference_paths: list[str | Path] = []
+        if default:
+            shipped = packaged_rules_dir()
+            rule_paths.append(shipped)
+            reference_paths.append(shipped / "reference")
+        rule_paths.extend(rules)
+        reference_paths.extend(reference)
+        table = ReferenceTable.load(reference_paths)
+        ruleset = load_rules(rule_paths, table.macros(), option_specs())
+        return cls(ruleset, table, timeout)
+
+    @classmethod
+    def default(cls) -> Checker:
+        return cls.from_paths()
+
+    def check_article(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
+        if isinstance(as_of, str):
+            as_of = dt.date.fromisoformat(as_of)
+        matches, timeouts = extract(article.text, self.rules, self.timeout)
+        published = decide_published(article, matches, self.reference, as_of)
+        statements = verify(article, matches, self.reference, published)
+        warnings = list(article.warnings) + [
+            f"{article.path}: rule {t.rule.id} ({t.rule.location}) timed out after {t.seconds:g}s and was skipped"
+            for t in timeouts
+        ]
+        return ArticleReport(article.path, published, tuple(statements), (), tuple(warnings))
+
+    def check_text(self, text: str, path: str = "<text>", as_of: dt.date | str | None = None) -> ArticleReport:
+        return self.check_article(Article.from_text(text, path), as_of)
+
+    def check_file(self, path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
+        loaded = read_article(str(path))
+        if isinstance(loaded, LoadError):
+            return ArticleReport(loaded.path, errors=(f"{loaded.path}: {loaded.message}",))
+        return self.check_article(loaded, as_of)
+
+    def check_paths(
+        self,
+        paths: Iterable[str],
+        as_of: dt.date | str | None = None,
+        extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+    ) -> Iterator[ArticleReport]:
+        """One report per input file, in order; unreadable inputs give a report with an error."""
+        for path in iter_input_paths(paths, extensions):
+            yield self.check_file(path, as_of)
+
+
+_default: Checker | None = None
+
+
+def _shared() -> Checker:
+    global _default
+    if _default is None:
+        _default = Checker.default()
+    return _default
+
+
+def check_text(text: str, path: str = "<text>", as_of: dt.date | str | None = None) -> ArticleReport:
+    """Check one text with the shipped pack."""
+    return _shared().check_text(text, path, as_of)
+
+
+def check_file(path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
+    """Check one file with the shipped pack."""
+    return _shared().check_file(path, as_of)

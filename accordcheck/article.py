@@ -1,0 +1,160 @@
+"""Reading articles: finding input files, decoding, the line index, and the stated article date.
+
+The text is kept exactly as decoded: every offset reported anywhere refers to it. A file that
+cannot be read becomes a :class:`LoadError` value, never an exception that stops a run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from accordcheck.dates import parse_time_expr
+from accordcheck.record import Published
+
+DEFAULT_EXTENSIONS = (".txt", ".md")
+STDIN = "-"
+HEADER_LINES = 5
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
+_FRONT_MATTER_DATE = regex.compile(
+    r"^(?:date|published|pubdate|published_at|publication_date)\s*:\s*[\"']?(?P<value>[^\"'\r\n]+)",
+    regex.M | regex.I,
+)
+_HEADER_DATE = regex.compile(
+    r"^\W{0,3}(?P<label>date(?:line)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?"
+    r"|last\s+updated|first\s+published)\s*[:\-–—]?\s*"
+    r"(?P<value>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
+    r"|[0-3]?[0-9]\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)[0-9]{2}))",
+    regex.I,
+)
+
+
+@dataclass(frozen=True)
+class LoadError:
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text as read, with a line index for offset -> (line, column)."""
+
+    path: str
+    text: str
+    warnings: tuple[str, ...] = ()
+    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", warnings: Iterable[str] = ()) -> Article:
+        return cls(path, text, tuple(warnings), _line_starts(text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def stated_date(self) -> Published | None:
+        """The date the article states about itself: front matter first, then a header line."""
+        fm = _FRONT_MATTER.match(self.text)
+        if fm:
+            found = _FRONT_MATTER_DATE.search(fm.group("body"))
+            if found:
+                day = _parse_full_date(found.group("value"))
+                if day:
+                    return Published(day.isoformat(), "front-matter", "front matter `date:`")
+        for number, start in enumerate(self.line_starts[:HEADER_LINES], start=1):
+            end = self.text.find("\n", start)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            found = _HEADER_DATE.match(line)
+            if found:
+                day = _parse_full_date(found.group("value"))
+                if day:
+                    label = " ".join(found.group("label").split()).lower()
+                    return Published(day.isoformat(), "header", f"'{label}' on line {number}")
+        return None
+
+
+def _parse_full_date(value: str) -> dt.date | None:
+    expr = parse_time_expr(value.strip())
+    if expr and expr.year and expr.month and expr.day:
+        return dt.date(expr.year, expr.month, expr.day)
+    return None
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Line starts for \\n, \\r\\n and lone \\r line ends alike."""
+    starts = [0]
+    for m in regex.finditer(r"\r\n|\r|\n", text):
+        starts.append(m.end())
+    return tuple(starts)
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """UTF-8 (a BOM is dropped); undecodable bytes are replaced and the report says so."""
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        warnings.append(
+            f"{path}: invalid UTF-8 at byte {exc.start}; undecodable bytes were replaced with U+FFFD"
+        )
+    return text, warnings
+
+
+def read_article(path: str) -> Article | LoadError:
+    """Read one file (or standard input for ``-``) into an Article, or say why it could not be."""
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except FileNotFoundError:
+        return LoadError(path, "no such file")
+    except IsADirectoryError:
+        return LoadError(path, "is a directory")
+    except PermissionError:
+        return LoadError(path, "permission denied")
+    except OSError as exc:
+        return LoadError(path, exc.strerror or str(exc))
+    text, warnings = decode(data, path)
+    return Article.from_text(text, path, warnings)
+
+
+def iter_input_paths(
+    paths: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTENSIONS
+) -> Iterator[str]:
+    """Expand the command line's paths: files as given, directories recursively (sorted, only the
+    given extensions), ``-`` for standard input. A path that does not exist is yielded as is so that
+    reading it reports the error in its place."""
+    wanted = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
+    for given in paths:
+        if given != STDIN and os.path.isdir(given):
+            yield from _walk(Path(given), wanted)
+        else:
+            yield given
+
+
+def _walk(root: Path, wanted: tuple[str, ...]) -> Iterator[str]:
+    found = []
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        found.extend(
+            os.path.join(directory, name)
+            for name in files
+            if not name.startswith(".") and name.lower().endswith(wanted)
+        )
+    yield from sorted(found)

@@ -1,0 +1,197 @@
+"""What every check kind shares: the context it judges in and the outcome it returns.
+
+A check kind turns one rule match into a normalised claim and a verdict. It must fail closed:
+``supported`` and ``conflicting`` carry the reference rows they rest on; anything the reference
+cannot settle is ``unverifiable`` with the reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from accordcheck.article import Article
+from accordcheck.dates import DateRange, parse_time_expr, resolve
+from accordcheck.extract import Capture, Match
+from accordcheck.record import Evidence, Verdict
+from accordcheck.reference import Entity, ReferenceTable
+
+_ABBREVIATIONS = (
+    r"[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Maj|Capt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Co|Ltd"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<!(?<!\w){'(?:' + _ABBREVIATIONS + ')'})[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|\n[ \t]*\n\s*"
+    r"|(?<=[^a-z,;\s][ \t]*)\r?\n\s*"
+)
+_DATED_CONTEXT = regex.compile(
+    r"(?i)(?:\b(?:in|on|at|during|by|since|from)\s+)"
+    r"(?P<when>(?:(?:early|late|mid)[-\s])?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:[0-3]?[0-9],?\s+)?)?"
+    r"(?:19|20)[0-9]{2})(?![0-9])"
+)
+_TERM_CONTEXT = regex.compile(
+    r"(?i)\b(?P<ordinal>first|second)\s+(?:term|administration)\b"
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: Verdict
+    claim: Mapping[str, Any]
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    expected: str | None = None
+    found: str | None = None
+
+
+def supported(claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence], **kw: Any) -> Outcome:
+    return Outcome(Verdict.SUPPORTED, claim, reason, tuple(evidence), **kw)
+
+
+def conflicting(
+    claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence], expected: str, found: str
+) -> Outcome:
+    return Outcome(Verdict.CONFLICTING, claim, reason, tuple(evidence), expected, found)
+
+
+def unverifiable(claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence] = ()) -> Outcome:
+    return Outcome(Verdict.UNVERIFIABLE, claim, reason, tuple(evidence))
+
+
+def combine(claim: Mapping[str, Any], outcomes: list[Outcome]) -> Outcome:
+    """One outcome for a statement about several subjects: the worst verdict wins."""
+    if len(outcomes) == 1:
+        return outcomes[0]
+    evidence = tuple(e for o in outcomes for e in o.evidence)
+    reason = "; ".join(o.reason for o in outcomes)
+    bad = [o for o in outcomes if o.verdict.value == "conflicting"]
+    if bad:
+        return conflicting(
+            claim, reason, evidence,
+            expected="; ".join(o.expected or "" for o in bad),
+            found="; ".join(o.found or "" for o in bad),
+        )
+    if any(o.verdict.value == "unverifiable" for o in outcomes):
+        return unverifiable(claim, reason, evidence)
+    return supported(claim, reason, evidence)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A statement already judged earlier in the same article (for 'the same year' and such)."""
+
+    match: Match
+    outcome: Outcome
+
+
+@dataclass
+class Context:
+    """The article being checked and what the checks may consult."""
+
+    article: Article
+    reference: ReferenceTable
+    published: dt.date | None
+    history: list[Judged] = field(default_factory=list)
+    _sentence_starts: list[int] | None = None
+
+    # ---- sentences ----
+    def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.article.text)]
+        starts = self._sentence_starts
+        i = bisect.bisect_right(starts, start) - 1
+        j = bisect.bisect_right(starts, end if end is not None else start)
+        stop = starts[j] if j < len(starts) else len(self.article.text)
+        return starts[i], stop
+
+    def sentence(self, match: Match) -> tuple[int, str]:
+        s, e = self.sentence_bounds(match.start, max(match.start, match.end - 1))
+        return s, self.article.text[s:e]
+
+    def sentence_date(self, match: Match) -> tuple[DateRange, str] | None:
+        """A moment the sentence itself dates ("In 2019, …", "on Sept. 15, 2020, …"), before or
+        right after the match; the nearest one wins."""
+        s, text = self.sentence(match)
+        rel_start, rel_end = match.start - s, match.end - s
+        best: tuple[int, DateRange, str] | None = None
+        for m in _DATED_CONTEXT.finditer(text):
+            if rel_start <= m.start() < rel_end:
+                continue
+            expr = parse_time_expr(m.group("when"))
+            when = resolve(expr, None) if expr else None
+            if when is None:
+                continue
+            distance = rel_start - m.end() if m.end() <= rel_start else m.start() - rel_end
+            if best is None or distance < best[0]:
+                best = (distance, when, m.group().strip())
+        return (best[1], best[2]) if best else None
+
+    def sentence_term(self, match: Match) -> str | None:
+        """'first term' / 'second term' said in the same sentence."""
+        _, text = self.sentence(match)
+        m = _TERM_CONTEXT.search(text)
+        return m.group("ordinal").lower() if m else None
+
+    # ---- entities ----
+    def country(self, capture: Capture | None) -> Entity | None:
+        return self.reference.resolve(capture.text, "country") if capture else None
+
+    def person(self, capture: Capture | None) -> Entity | None:
+        return self.reference.resolve(capture.text, "person") if capture else None
+
+    def countries_in(self, text: str) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for entity, _, _ in self.reference.find_all(text, "country"):
+            seen.setdefault(entity.id, entity)
+        return list(seen.values())
+
+    def anchor(self, match: Match) -> tuple[DateRange | None, str]:
+        """The moment a present-tense statement speaks of: a date the sentence gives, else the
+        article date; with a word on where it came from."""
+        dated = self.sentence_date(match)
+        if dated:
+            return dated[0], f"the date the sentence gives ({dated[1]})"
+        if self.published:
+            return DateRange.day(self.published), f"the article date {self.published.isoformat()}"
+        return None, "the article date is unknown"
+
+
+def join_names(names: Iterable[str]) -> str:
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def number_value(text: str | None) -> int | None:
+    """'four' / '4' / 'fourth' / '4th' -> 4."""
+    if not text:
+        return None
+    t = text.strip().lower().replace("-", " ")
+    if t.isdigit():
+        return int(t)
+    t = regex.sub(r"(?<=\d)(st|nd|rd|th)$", "", t)
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+NUMBER_WORDS = {
+    w: i
+    for i, words in enumerate(
+        [
+            ("zero",), ("one", "first", "a single", "single"), ("two", "second", "both", "a pair of"),
+            ("three", "third"), ("four", "fourth"), ("five", "fifth"), ("six", "sixth"),
+            ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
+            ("eleven", "eleventh"), ("twelve", "twelfth"),
+        ]
+    )
+    for w in words
+}

@@ -1,0 +1,100 @@
+"""count — how many members a set has ("five Central Asian countries", "four other Central Asian
+leaders, from A, B, C and D", "four countries have joined the Abraham Accords").
+
+Groups: ``number`` (required), ``group_noun`` (optional: names a reference group, e.g. "Central
+Asian"), ``other`` (optional: "other" — one member, named elsewhere in the sentence, is left
+out), ``list`` (optional: the members the sentence names). The rule's ``group`` or ``sequence``
+option names the set when no group noun does. For a sequence (the participants of an agreement)
+the count is taken as of the article date, and every legitimate counting is accepted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    conflicting,
+    join_names,
+    number_value,
+    supported,
+    unverifiable,
+)
+from accordcheck.extract import Match
+from accordcheck.reference import OrderedSet
+
+KIND = "count"
+OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, "")}
+
+
+def member_evidence(seq: OrderedSet, members) -> list:
+    rows = [m.row for m in members if m.row is not None]
+    if rows:
+        return [r.evidence(f"{r.id}: {m.country} {m.date}") for r, m in zip(rows, members)]
+    return [seq.evidence(f"{seq.name}: " + ", ".join(f"{m.country} ({m.date})" for m in seq.members))]
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    ref = ctx.reference
+    number = number_value(match.value("number"))
+    claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
+    if number is None:
+        return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
+    if match.rule.options["sequence"]:
+        return _sequence_count(match, ctx, number, claim)
+    group = ref.groups.get(match.rule.options["group"]) or ref.group_by_noun(match.value("group_noun") or "")
+    if group is None:
+        return unverifiable(claim, "the statement names no set the reference table knows")
+    claim["group"] = group.id
+    members = set(group.members)
+    names = join_names(ref.name(m) for m in group.members)
+    evidence = [group.evidence(f"{group.name}: {names}")]
+    expected = len(members) - (1 if claim["other"] else 0)
+    listed = ctx.countries_in(match.value("list") or "")
+    if listed:
+        claim["list"] = [c.id for c in listed]
+        strangers = [c.name for c in listed if c.id not in members]
+        if strangers:
+            return conflicting(
+                claim, f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the {group.name} ({names})",
+                evidence, expected=names, found=" ".join(match.text.split()),
+            )
+        if len(listed) != number:
+            return conflicting(
+                claim, f"the sentence says {number} but names {len(listed)}",
+                evidence, expected=f"{len(listed)} named", found=str(number),
+            )
+    if number == expected:
+        other = " besides the one named" if claim["other"] else ""
+        return supported(claim, f"{group.name}: {len(members)} ({names}), so {expected}{other}", evidence)
+    return conflicting(
+        claim,
+        f"{group.name} number {len(members)} ({names})" + (", so 'other' ones are " + str(expected) if claim["other"] else ""),
+        evidence,
+        expected=str(expected),
+        found=str(number),
+    )
+
+
+def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
+    seq = ctx.reference.sequence(match.rule.options["sequence"])
+    if seq is None:
+        return unverifiable(claim, f"the reference table has no set {match.rule.options['sequence']!r}")
+    claim["sequence"] = seq.id
+    if ctx.published is None:
+        return unverifiable(claim, "a count of members depends on the article date, which is unknown")
+    variants = seq.variants(by=ctx.published)
+    evidence = member_evidence(seq, variants[0][0])
+    counts = []
+    for kept, note in variants:
+        counts.append(len(kept))
+        if len(kept) == number:
+            names = join_names(ctx.reference.name(m.country) for m in kept)
+            extra = f" ({note})" if note else ""
+            return supported(claim, f"{seq.name} as of {ctx.published}: {number} — {names}{extra}", evidence)
+    accepted = " or ".join(str(c) for c in sorted(set(counts)))
+    return conflicting(
+        claim, f"{seq.name} as of {ctx.published}: {accepted}, depending on the counting",
+        evidence, expected=accepted, found=str(number),
+    )

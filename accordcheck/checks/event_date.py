@@ -1,0 +1,101 @@
+"""event_date — when a reference event happened ("the summit on Thursday", "the war in 2023").
+
+Groups: ``event`` (text matching one of a reference event's ``triggers``) and ``when`` (a time
+expression). Full and partial dates resolve against the article date; a bare weekday ("on
+Thursday") is compared with the event's weekday, and must fall within a week of the article date
+when that is known. Ongoing events (a war) are judged by their start. A one-day miss says that a
+dateline in another time zone may explain it, and is still conflicting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.weekday import calendar_evidence
+from accordcheck.dates import WEEKDAY_NAMES, DateRange, parse_time_expr, resolve, weekday_name
+from accordcheck.extract import Match
+from accordcheck.reference import Event, ReferenceTable
+
+KIND = "event_date"
+OPTIONS: dict[str, tuple[type, Any]] = {}
+NEAR_DAYS = 6
+
+
+def reports_now(match: Match, reference: ReferenceTable) -> tuple[dt.date, Event] | None:
+    """If the match reports a reference event as happening now ("announced on Thursday",
+    "tonight"), the event's date: an article reporting it was written then."""
+    event = reference.event_named(match.value("event") or "")
+    expr = parse_time_expr(match.value("when") or "")
+    if event is None or expr is None or not expr.refers_to_now:
+        return None
+    if expr.weekday is not None and event.start.weekday() != expr.weekday:
+        return None
+    return event.start, event
+
+
+def _describe(event: Event) -> str:
+    if event.end and event.end != event.start:
+        return f"{event.name}: {event.start} to {event.end}"
+    suffix = " (ongoing)" if event.ongoing else ""
+    return f"{event.name}: {event.start} ({weekday_name(event.start)}){suffix}"
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    event = ctx.reference.event_named(match.value("event") or "")
+    words = match.value("when") or ""
+    claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
+    if event is None:
+        return unverifiable(claim, f"{match.value('event')!r} names no event in the reference table")
+    expr = parse_time_expr(words)
+    if expr is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    evidence = [event.evidence(_describe(event))]
+    if expr.weekday is not None and not expr.has_date:
+        claim["weekday"] = WEEKDAY_NAMES[expr.weekday]
+        return _weekday_only(claim, event, expr.weekday, ctx, evidence)
+    when = resolve(expr, ctx.published)
+    if when is None:
+        return unverifiable(claim, f"{words!r} needs the article date, which is unknown", evidence)
+    claim["when"] = str(when)
+    if when.first.year == when.last.year:
+        claim["year"] = when.first.year
+    if when.contains(event.start) or (event.end and when.overlaps(event.start, event.end) and not event.ongoing):
+        return supported(claim, f"{_describe(event)}, within {when}", evidence)
+    return conflicting(
+        claim,
+        f"{_describe(event)}, not {when}{_shift_note(when, event.start)}",
+        evidence,
+        expected=str(event.start),
+        found=" ".join(words.split()),
+    )
+
+
+def _shift_note(when: DateRange, actual: dt.date) -> str:
+    if when.is_day and abs((when.first - actual).days) == 1:
+        return "; one day off: a dateline in another time zone may explain it"
+    return ""
+
+
+def _weekday_only(
+    claim: dict[str, Any], event: Event, weekday: int, ctx: Context, evidence: list
+) -> Outcome:
+    evidence = [*evidence, calendar_evidence(event.start)]
+    if ctx.published and abs((ctx.published - event.start).days) > NEAR_DAYS:
+        return unverifiable(
+            claim,
+            f"a bare weekday cannot refer to {event.start}, more than a week from the article date {ctx.published}",
+            evidence,
+        )
+    if event.start.weekday() == weekday:
+        return supported(claim, f"{_describe(event)}", evidence)
+    delta = (weekday - event.start.weekday()) % 7
+    note = "; one day off: a dateline in another time zone may explain it" if delta in (1, 6) else ""
+    return conflicting(
+        claim,
+        f"{_describe(event)} was a {weekday_name(event.start)}, not a {WEEKDAY_NAMES[weekday]}{note}",
+        evidence,
+        expected=f"{weekday_name(event.start)} {event.start}",
+        found=WEEKDAY_NAMES[weekday],
+    )

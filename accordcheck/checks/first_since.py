@@ -1,0 +1,65 @@
+"""first_since — "the first country to join since 2020", "the first expansion since 2020".
+
+Groups: ``year`` (required), ``subject`` (optional country; else a participant named in the same
+sentence, else the most recent participant as of the article date). Supported when the previous
+participant's announcement or signing fell in that year (and none since); the reason says which.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.membership import describe
+from accordcheck.extract import Match
+
+KIND = "first_since"
+OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords")}
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    ref = ctx.reference
+    agreement = match.rule.options["agreement"]
+    year_text = match.value("year") or ""
+    claim: dict[str, Any] = {"agreement": agreement, "since": int(year_text) if year_text.isdigit() else year_text}
+    if not year_text.isdigit():
+        return unverifiable(claim, f"cannot read {year_text!r} as a year")
+    year = int(year_text)
+    everyone = ref.participants_of(agreement)
+    subject = ctx.country(match.group("subject"))
+    if subject is None:
+        _, sentence = ctx.sentence(match)
+        ids = {p.country for p in everyone}
+        subject = next((c for c in ctx.countries_in(sentence) if c.id in ids), None)
+    if subject is None and ctx.published:
+        present = [p for p in everyone if p.joined_by(ctx.published)]
+        if present:
+            subject = ref.entities.get(present[-1].country)
+    if subject is None:
+        return unverifiable(claim, "the statement does not say which accession it speaks of")
+    claim["subject"] = subject.id
+    me = ref.participant(agreement, subject.id)
+    if me is None:
+        return unverifiable(claim, f"{subject.name} is not a participant in the reference")
+    before = [p for p in everyone if p.joined < me.joined and p.country != subject.id]
+    if not before:
+        return conflicting(
+            claim, f"{subject.name} was among the first participants", [me.evidence(describe(me, ctx))],
+            expected="no earlier participant", found=f"first since {year}",
+        )
+    evidence = [p.evidence(describe(p, ctx)) for p in before] + [me.evidence(describe(me, ctx))]
+    last_announced = max(p.announced for p in before if p.announced) if any(p.announced for p in before) else None
+    last_signed = max(p.signed for p in before if p.signed) if any(p.signed for p in before) else None
+    matched = [
+        f"the last earlier {label} was on {d}"
+        for label, d in (("announcement", last_announced), ("signing", last_signed))
+        if d and d.year == year
+    ]
+    if matched:
+        return supported(claim, f"{subject.name} ({me.joined}): {'; '.join(matched)}", evidence)
+    steps = ", ".join(f"last {label} {d}" for label, d in (("announcement", last_announced), ("signing", last_signed)) if d)
+    return conflicting(
+        claim, f"before {subject.name}: {steps}", evidence,
+        expected=f"first since {last_announced.year if last_announced else last_signed.year}",  # type: ignore[union-attr]
+        found=f"first since {year}",
+    )

@@ -1,0 +1,160 @@
+"""membership — a country joined (signed, will join) an agreement, perhaps at a stated time.
+
+Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
+``when`` (optional time expression), ``same_year`` (optional: "the same year", resolved from the
+previous dated statement in the article) and ``future`` (optional: "will join", "is set to").
+
+Past and present statements: the country must be a participant by the article date, and a stated
+time must contain its announcement or its signing (the reason says which one matched). Future
+statements about a participant whose joining was announced by the article date are supported;
+about anyone else they are predictions the reference cannot settle.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    combine,
+    conflicting,
+    join_names,
+    supported,
+    unverifiable,
+)
+from accordcheck.dates import DateRange, parse_time_expr, resolve
+from accordcheck.extract import Match
+from accordcheck.reference import Entity, Participant
+
+KIND = "membership"
+OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords"), "tense": (str, "past")}
+
+
+def previous_year(ctx: Context) -> tuple[int, str] | None:
+    """The year of the latest earlier statement in the article that gave one."""
+    for judged in reversed(ctx.history):
+        year = judged.outcome.claim.get("year")
+        if isinstance(year, int):
+            return year, judged.match.text
+    return None
+
+
+def stated_time(match: Match, ctx: Context) -> tuple[DateRange | None, str | None, str | None]:
+    """(range, words, problem): the time the statement gives, resolved against the article."""
+    if match.value("same_year"):
+        prev = previous_year(ctx)
+        if prev is None:
+            return None, match.value("same_year"), "'the same year' has no earlier dated statement to refer to"
+        return DateRange.year(prev[0]), f"the same year ({prev[0]}, from “{prev[1]}”)", None
+    words = match.value("when")
+    if not words:
+        return None, None, None
+    expr = parse_time_expr(words)
+    if expr is None:
+        return None, words, f"{words!r} is not a date this tool can read"
+    when = resolve(expr, ctx.published)
+    if when is None:
+        return None, words, f"{words!r} needs the article date, which is unknown"
+    return when, words, None
+
+
+def describe(p: Participant, ctx: Context) -> str:
+    parts = [f"{ctx.reference.name(p.country)} joined the {ctx.reference.agreements[p.agreement].name}:"]
+    if p.announced:
+        parts.append(f"announced {p.announced}")
+    if p.signed:
+        parts.append(f"signed {p.signed}")
+    else:
+        parts.append("no signing recorded")
+    if p.status != "implemented":
+        parts.append(f"({p.status.replace('-', ' ')})")
+    return " ".join(parts)
+
+
+def _countries(match: Match, ctx: Context) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for cap in match.all("country"):
+        entity = ctx.country(cap)
+        if entity:
+            found.setdefault(entity.id, entity)
+    if match.value("countries"):
+        for entity in ctx.countries_in(match.value("countries") or ""):
+            found.setdefault(entity.id, entity)
+    return list(found.values())
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    agreement = match.rule.options["agreement"]
+    countries = _countries(match, ctx)
+    future = bool(match.value("future")) or match.rule.options["tense"] == "future"
+    when, words, problem = stated_time(match, ctx)
+    claim: dict[str, Any] = {
+        "agreement": agreement,
+        "countries": [c.id for c in countries],
+        "tense": "future" if future else "past",
+        "when": str(when) if when else words,
+    }
+    if when is not None and when.first.year == when.last.year:
+        claim["year"] = when.first.year
+    if not countries:
+        return unverifiable(claim, "no country in the statement is in the reference table")
+    if problem:
+        return unverifiable(claim, problem)
+    outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
+    return combine(claim, outcomes)
+
+
+def _one(
+    country: Entity, agreement: str, future: bool, when: DateRange | None, words: str | None,
+    ctx: Context, claim: dict[str, Any],
+) -> Outcome:
+    ref = ctx.reference
+    name = ref.agreements[agreement].name
+    p = ref.participant(agreement, country.id)
+    everyone = ref.participants_of(agreement)
+    if p is None:
+        members = join_names(ref.name(x.country) for x in everyone)
+        if future:
+            return unverifiable(
+                claim,
+                f"{country.name} is not a participant of the {name} in the reference; "
+                "whether it will join is a prediction the reference cannot settle",
+            )
+        return conflicting(
+            claim,
+            f"{country.name} is not a participant of the {name}; the reference lists {members}",
+            [x.evidence(describe(x, ctx)) for x in everyone],
+            expected=f"participants: {members}",
+            found=f"{country.name} joined",
+        )
+    evidence = [p.evidence(describe(p, ctx))]
+    if when is not None:
+        steps = [(label, d) for label, d in (("announced", p.announced), ("signed", p.signed)) if d]
+        matched = [(label, d) for label, d in steps if when.contains(d)]
+        if matched:
+            said = "; ".join(f"{label} {d}" for label, d in matched)
+            others = [f"{label} {d}" for label, d in steps if (label, d) not in matched]
+            extra = f" (also {', '.join(others)})" if others else ""
+            return supported(claim, f"{country.name}: {words} matches the {said}{extra}", evidence)
+        return conflicting(
+            claim,
+            f"{country.name} did not join in {when}: " + ", ".join(f"{label} {d}" for label, d in steps),
+            evidence,
+            expected=", ".join(f"{label} {d}" for label, d in steps),
+            found=f"joined {words or when}",
+        )
+    if ctx.published is None:
+        return supported(claim, f"{describe(p, ctx)}", evidence)
+    if p.joined_by(ctx.published):
+        tense = "its joining was announced" if future else "it is a participant"
+        return supported(claim, f"{tense} by the article date: {describe(p, ctx)}", evidence)
+    if future:
+        return unverifiable(claim, f"on the article date ({ctx.published}) {country.name}'s joining was not yet announced; it was on {p.joined}", evidence)
+    return conflicting(
+        claim,
+        f"on the article date ({ctx.published}) {country.name} had not joined yet: {describe(p, ctx)}",
+        evidence,
+        expected=describe(p, ctx),
+        found=f"joined by {ctx.published}",
+    )

@@ -1,0 +1,192 @@
+"""office — did this person hold this office at the moment the statement speaks of?
+
+Groups: ``person`` (required), ``title`` (required), ``country`` (optional: a name, demonym or
+possessive qualifying the title), ``modifier`` (optional: former, ex-, then-, -elect, late,
+outgoing, acting, incoming …) and ``past`` (optional: "who served as", "had been").
+
+The moment is a date the sentence itself gives ("In 2019, then-President …"), else the article
+date. Present titles must be held then; "former" must not be held then but before; "then-" and
+past-tense statements must have been held at the sentence's date, or at some time before the
+article date when the sentence gives none. A title held only at other times is conflicting with
+the term that shows it; a title whose holder the reference does not know for that moment is
+unverifiable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.dates import DateRange
+from accordcheck.extract import Match
+from accordcheck.reference import Office, Term
+
+KIND = "office"
+OPTIONS: dict[str, tuple[type, Any]] = {"tense": (str, "present")}
+
+
+def _modifier(match: Match, options: dict[str, Any]) -> str:
+    text = (match.value("modifier") or "").lower()
+    if match.value("past") or options.get("tense") == "past":
+        return "past"
+    for word, meaning in (
+        ("former", "former"), ("ex", "former"), ("then", "then"), ("elect", "elect"),
+        ("late", "late"), ("incoming", "incoming"), ("designate", "incoming"),
+    ):  # fmt: skip
+        if word in text:
+            return meaning
+    return "present"
+
+
+def _describe(term: Term, ctx: Context) -> str:
+    office = ctx.reference.offices[term.office].name
+    return f"{ctx.reference.name(term.person)} held {office} {term.span_text()}"
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    ref = ctx.reference
+    person = ctx.person(match.group("person"))
+    title = " ".join((match.value("title") or "").split())
+    modifier = _modifier(match, match.rule.options)
+    if modifier == "elect" and not title.lower().endswith("elect"):
+        title = f"{title}-elect"
+    country = ctx.country(match.group("country"))
+    claim: dict[str, Any] = {
+        "person": person.id if person else match.value("person"),
+        "title": title,
+        "country": country.id if country else None,
+        "modifier": modifier,
+    }
+    if person is None:
+        return unverifiable(claim, f"{match.value('person')!r} is not a person in the reference table")
+    candidates = ref.offices_titled(title, country.id if country else None)
+    if not candidates:
+        where = f" of {country.name}" if country else ""
+        return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
+    held = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
+    if country is None:
+        offices_held = {t.office for t in held}
+        if offices_held:
+            candidates = [o for o in candidates if o.id in offices_held]
+        elif len(candidates) > 1:
+            return unverifiable(
+                claim,
+                f"the title {title!r} names no country and the reference records no term of "
+                f"{person.name} under it",
+            )
+    office = candidates[0] if len(candidates) == 1 else None
+    if office is None:
+        return unverifiable(claim, f"{title!r} is ambiguous: {', '.join(o.name for o in candidates)}")
+    claim["office"] = office.id
+    if modifier == "late":
+        return unverifiable(claim, "the reference table does not record deaths")
+
+    dated = ctx.sentence_date(match)
+    when: DateRange | None
+    if dated:
+        when, how = dated[0], f"the date the sentence gives ({dated[1]})"
+    elif ctx.published:
+        when, how = DateRange.day(ctx.published), f"the article date {ctx.published.isoformat()}"
+    else:
+        when, how = None, ""
+    claim["on"] = str(when) if when else None
+    terms = ref.terms_of(office.id)
+    mine = [t for t in terms if t.person == person.id]
+
+    if modifier in {"then", "past"} and not dated:
+        return _held_before(claim, person.name, office, mine, terms, ctx, modifier)
+    if when is None:
+        return unverifiable(claim, f"whether {person.name} held {office.name} depends on the article date, which is unknown")
+    if modifier == "former":
+        return _former(claim, person.name, office, mine, terms, when, how, ctx)
+    if modifier == "incoming":
+        upcoming = [t for t in mine if t.start >= when.first]
+        if upcoming:
+            t = upcoming[0]
+            return supported(claim, f"{person.name} took office as {office.name} on {t.start} (after {how})", [t.evidence(_describe(t, ctx))])
+        return unverifiable(claim, f"the reference records no term of {person.name} as {office.name} starting after {how}")
+    return _at(claim, person.name, office, mine, terms, when, how, ctx, modifier)
+
+
+def _at(
+    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
+    when: DateRange, how: str, ctx: Context, modifier: str,
+) -> Outcome:
+    covering = [t for t in mine if t.covers(when)]
+    if covering:
+        t = covering[0]
+        return supported(claim, f"{name} held {office.name} on {how}: term {t.span_text()}", [t.evidence(_describe(t, ctx))])
+    holders = [t for t in terms if t.covers(when)]
+    found = f"{'then-' if modifier == 'then' else ''}{office.name} {name} on {when}"
+    if mine:
+        spans = "; ".join(t.span_text() for t in mine)
+        evidence = [t.evidence(_describe(t, ctx)) for t in mine + holders]
+        others = f"; on {when} it was held by {', '.join(ctx.reference.name(t.person) for t in holders)}" if holders else ""
+        return conflicting(
+            claim,
+            f"{name} did not hold {office.name} on {how}: held it {spans}{others}",
+            evidence,
+            expected=f"{name} held {office.name} {spans}",
+            found=found,
+        )
+    if holders:
+        names = ", ".join(f"{ctx.reference.name(t.person)} ({t.span_text()})" for t in holders)
+        return conflicting(
+            claim,
+            f"on {how} {office.name} was {names}; the reference records no term of {name}",
+            [t.evidence(_describe(t, ctx)) for t in holders],
+            expected=f"{office.name} on {when}: {names}",
+            found=found,
+        )
+    return unverifiable(claim, f"the reference table does not say who held {office.name} on {when}")
+
+
+def _former(
+    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
+    when: DateRange, how: str, ctx: Context,
+) -> Outcome:
+    current = [t for t in mine if t.covers(DateRange.day(when.last))]
+    if current:
+        t = current[0]
+        return conflicting(
+            claim,
+            f"'former' is wrong: {name} held {office.name} on {how} (term {t.span_text()})",
+            [t.evidence(_describe(t, ctx))],
+            expected=f"{office.name} {name} (in office {t.span_text()})",
+            found=f"former {office.name} on {when}",
+        )
+    before = [t for t in mine if t.end and t.end <= when.last]
+    if before:
+        spans = "; ".join(t.span_text() for t in before)
+        return supported(
+            claim,
+            f"{name} held {office.name} {spans}, not on {how}",
+            [t.evidence(_describe(t, ctx)) for t in before],
+        )
+    return unverifiable(claim, f"the reference records no earlier term of {name} as {office.name}")
+
+
+def _held_before(
+    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
+    ctx: Context, modifier: str,
+) -> Outcome:
+    limit = ctx.published
+    earlier = [t for t in mine if limit is None or t.start <= limit]
+    word = "then-" if modifier == "then" else "past-tense "
+    if earlier:
+        spans = "; ".join(t.span_text() for t in earlier)
+        return supported(
+            claim,
+            f"a {word}title the sentence does not date: {name} held {office.name} {spans}",
+            [t.evidence(_describe(t, ctx)) for t in earlier],
+        )
+    if mine:
+        spans = "; ".join(t.span_text() for t in mine)
+        return conflicting(
+            claim,
+            f"{name} held {office.name} only {spans}, after the article date",
+            [t.evidence(_describe(t, ctx)) for t in mine],
+            expected=f"{name} held {office.name} {spans}",
+            found=f"{word}{office.name}",
+        )
+    return unverifiable(claim, f"the reference records no term of {name} as {office.name}")

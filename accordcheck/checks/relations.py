@@ -1,0 +1,209 @@
+"""relations — since when two countries have had diplomatic relations, and whether they have them.
+
+Groups: ``a`` and ``b`` (the two countries; when ``b`` is missing, another country named in the
+same sentence, else the rule's ``partner`` option), and one of:
+``since`` (a year or date relations began), ``years`` with an optional ``qualifier`` ("more than",
+"nearly", "about"), ``decades`` ("decades", "three decades"), ``anniversary`` (an ordinal),
+``ago`` (N years ago), ``independence`` ("shortly after independence"), ``existing``
+("already has", "longstanding", "full" relations) or ``established`` (the relations exist; no
+time given).
+
+Durations are measured from the establishment date to the article date. A peace treaty signed
+between the two is accepted as the start where it differs (the reason says so). Thresholds:
+"decades" is at least 20 years, "longstanding" at least 10, "shortly after independence" within
+two years of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    combine,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
+from accordcheck.dates import parse_time_expr, resolve
+from accordcheck.extract import Match
+from accordcheck.record import Evidence
+from accordcheck.reference import Entity, Relation
+
+KIND = "relations"
+OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
+
+YEAR = 365.2425
+SHORTLY_DAYS = 730
+DECADES_MIN = 20
+LONGSTANDING_MIN = 10
+
+
+def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, Entity | None]:
+    b = ctx.country(match.group("b"))
+    if a and not b:
+        _, sentence = ctx.sentence(match)
+        others = [c for c in ctx.countries_in(sentence) if c.id != a.id]
+        if len(others) == 1:
+            b = others[0]
+        else:
+            b = ctx.reference.entities.get(match.rule.options["partner"])
+    return a, b
+
+
+def _fact(rel: Relation, ctx: Context) -> str:
+    names = " and ".join(sorted(ctx.reference.name(p) for p in rel.parties))
+    if rel.status == "never":
+        return f"{names} never established diplomatic relations" + (f" ({rel.note})" if rel.note else "")
+    text = f"{names} established diplomatic relations on {rel.established}"
+    if rel.ended:
+        text += f"; relations ended {rel.ended}"
+    return text
+
+
+def _qualified(value: float, n: float, qualifier: str) -> bool:
+    q = qualifier.lower()
+    if any(w in q for w in ("more than", "over", "upwards of", "in excess of")):
+        return value > n
+    if any(w in q for w in ("at least", "no fewer than")):
+        return value >= n
+    if any(w in q for w in ("nearly", "almost", "close to", "just under")):
+        return n - 1 <= value < n
+    if any(w in q for w in ("less than", "under", "fewer than")):
+        return value < n
+    if any(w in q for w in ("about", "around", "some", "roughly", "approximately")):
+        return abs(value - n) < 1.5
+    return int(value) == n or abs(value - n) < 0.5
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    subjects = [ctx.country(cap) for cap in match.all("a")] or [None]
+    outcomes = [_check_pair(match, ctx, a) for a in subjects]
+    if len(outcomes) == 1:
+        return outcomes[0]
+    pairs = [p for o in outcomes for p in o.claim.get("pair", [])]
+    claim = {**outcomes[0].claim, "pair": sorted(set(pairs))}
+    return combine(claim, outcomes)
+
+
+def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
+    ref = ctx.reference
+    a, b = _pair(match, ctx, subject)
+    claim: dict[str, Any] = {"pair": sorted(c.id for c in (a, b) if c)}
+    if a is None or b is None or a.id == b.id:
+        return unverifiable(claim, "the statement does not name two countries the reference knows")
+    rel = ref.relation(a.id, b.id)
+    pair_name = f"{a.name} and {b.name}"
+    if rel is None:
+        return unverifiable(claim, f"the reference table has no row for relations between {pair_name}")
+    evidence: list[Evidence] = [rel.evidence(_fact(rel, ctx))]
+    treaties = ref.treaties_between(a.id, b.id)
+    starts: list[tuple[dt.date, str]] = []
+    if rel.established:
+        starts.append((rel.established, "relations established"))
+    for t in treaties:
+        starts.append((t.signed, t.name))
+        evidence.append(t.evidence(f"{t.name} signed {t.signed}"))
+
+    if rel.status == "never":
+        return conflicting(
+            {**claim, "state": "exist"},
+            f"{pair_name} never established diplomatic relations" + (f": {rel.note}" if rel.note else ""),
+            evidence,
+            expected="no diplomatic relations",
+            found=match.text,
+        )
+
+    since = match.value("since")
+    if since:
+        expr = parse_time_expr(since)
+        when = resolve(expr, ctx.published) if expr else None
+        claim.update(kind="since", since=str(when) if when else since)
+        if when is None:
+            return unverifiable(claim, f"cannot read {since!r} as a date")
+        if when.first.year == when.last.year:
+            claim["year"] = when.first.year
+        hits = [(d, what) for d, what in starts if when.contains(d)]
+        if hits:
+            d, what = hits[0]
+            return supported(claim, f"{what} on {d}, within {when}", evidence)
+        return conflicting(
+            claim,
+            f"{pair_name}: relations were established on {rel.established}, not in {when}",
+            evidence,
+            expected=f"since {rel.established}",
+            found=f"since {when}",
+        )
+
+    if match.value("independence"):
+        claim["kind"] = "shortly-after-independence"
+        party = next((c for c in (a, b) if c.independence), None)
+        if party is None or not rel.established:
+            return unverifiable(claim, "the reference has no independence date for either country")
+        gap = (rel.established - party.independence).days  # type: ignore[operator]
+        if party.independence_row:
+            evidence.append(party.independence_row.evidence(f"{party.name} became independent on {party.independence}"))
+        text = f"{party.name} became independent on {party.independence}; relations were established on {rel.established} ({gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years)"
+        if 0 <= gap <= SHORTLY_DAYS:
+            return supported(claim, text, evidence)
+        return conflicting(claim, text, evidence, expected=f"established {rel.established}", found="shortly after independence")
+
+    if ctx.published is None:
+        return unverifiable({**claim, "kind": "duration"}, "a duration needs the article date, which is unknown", evidence)
+    today = ctx.published
+    ended = rel.ended and rel.ended <= today
+    first = min(d for d, _ in starts) if starts else None
+    if first is None:
+        return unverifiable(claim, "the reference has no establishment date")
+    ages = {what: (today - d).days / YEAR for d, what in starts}
+    age_text = ", ".join(f"{v:.1f} years since {what.lower()} ({d})" for (d, what), v in zip(starts, ages.values()))
+
+    def judge(ok: bool, kind: str, expected: str) -> Outcome:
+        claim["kind"] = kind
+        if ended:
+            return conflicting(claim, f"relations ended on {rel.ended}", evidence, expected=_fact(rel, ctx), found=match.text)
+        if ok:
+            return supported(claim, f"as of {today}: {age_text}", evidence)
+        return conflicting(claim, f"as of {today}: {age_text}", evidence, expected=expected, found=" ".join(match.text.split()))
+
+    years = number_value(match.value("years"))
+    if years is not None:
+        qualifier = match.value("qualifier") or ""
+        claim.update(years=years, qualifier=qualifier.lower() or "exactly")
+        ok = any(_qualified(v, years, qualifier) for v in ages.values())
+        return judge(ok, "duration", f"{max(ages.values()):.1f} years")
+    if match.value("ago"):
+        n = number_value(match.value("ago"))
+        if n is None:
+            return unverifiable(claim, f"cannot read {match.value('ago')!r} as a number")
+        claim.update(years_ago=n)
+        return judge(any(abs(v - n) < 1 for v in ages.values()), "ago", f"{max(ages.values()):.1f} years ago")
+    decades = match.value("decades")
+    if decades:
+        n = number_value(decades.split()[0]) if decades.split() else None
+        qualifier = match.value("qualifier") or ""
+        if n is None:
+            claim.update(decades="several")
+            ok = any(v >= DECADES_MIN for v in ages.values())
+            return judge(ok, "decades", f"at least {DECADES_MIN} years ('decades')")
+        claim.update(decades=n, qualifier=qualifier.lower() or "exactly")
+        if qualifier:
+            ok = any(_qualified(v / 10, n, qualifier) for v in ages.values())
+        else:
+            ok = any(10 * n <= v < 10 * (n + 1) for v in ages.values())
+        return judge(ok, "decades", f"{n} decades")
+    anniversary = number_value(match.value("anniversary"))
+    if anniversary is not None:
+        claim.update(anniversary=anniversary)
+        ok = any(abs(v - anniversary) <= 0.5 for v in ages.values())
+        return judge(ok, "anniversary", f"the {anniversary}th anniversary falls {first.replace(year=first.year + anniversary)}")
+    if match.value("existing"):
+        word = match.value("existing").lower()
+        long = "long" in word
+        claim.update(kind="existing", longstanding=long)
+        ok = not long or any(v >= LONGSTANDING_MIN for v in ages.values())
+        return judge(ok, "existing", f"relations for at least {LONGSTANDING_MIN} years")
+    return judge(True, "existing", "relations exist")

@@ -1,0 +1,62 @@
+"""treaty — the year (or date) of a country's peace treaty or normalisation with a partner.
+
+Groups: ``country`` (required), ``when`` (required: a year or date), ``partner`` (optional; the
+rule's ``partner`` option otherwise, Israel by default).
+
+Supported when the stated time contains the signing of a treaty between the two (a peace treaty,
+a declaration, a normalisation agreement) or the establishment of their relations; the reason
+names the row that matched. Otherwise conflicting, showing every dated step the reference has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.dates import parse_time_expr, resolve
+from accordcheck.extract import Match
+
+KIND = "treaty"
+OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    ref = ctx.reference
+    country = ctx.country(match.group("country"))
+    partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
+    words = match.value("when") or ""
+    expr = parse_time_expr(words)
+    when = resolve(expr, ctx.published) if expr else None
+    claim: dict[str, Any] = {
+        "country": country.id if country else match.value("country"),
+        "partner": partner.id if partner else None,
+        "when": str(when) if when else words,
+    }
+    if when is not None and when.first.year == when.last.year:
+        claim["year"] = when.first.year
+    if country is None or partner is None:
+        return unverifiable(claim, "the statement does not name two countries the reference knows")
+    if when is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    steps: list[tuple[dt.date, str, Any]] = [
+        (t.signed, f"{t.name} signed {t.signed}", t) for t in ref.treaties_between(country.id, partner.id)
+    ]
+    rel = ref.relation(country.id, partner.id)
+    if rel and rel.established:
+        steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
+    if not steps:
+        return unverifiable(claim, f"the reference has no treaty or relations between {country.name} and {partner.name}")
+    steps.sort(key=lambda s: s[0])
+    evidence = [row.evidence(text) for _, text, row in steps]
+    hits = [text for d, text, _ in steps if when.contains(d)]
+    if hits:
+        return supported(claim, f"{country.name}–{partner.name}: {hits[0]}, within {when}", evidence)
+    all_steps = "; ".join(text for _, text, _ in steps)
+    return conflicting(
+        claim,
+        f"{country.name}–{partner.name}: nothing in {when}; the reference has {all_steps}",
+        evidence,
+        expected=all_steps,
+        found=f"{country.name} in {words}",
+    )

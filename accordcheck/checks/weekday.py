@@ -1,0 +1,61 @@
+"""weekday — a weekday written with a date ("Thursday (Nov 7)", "Thursday, November 6, 2025").
+
+Groups: ``weekday`` and ``date`` (required). Calendar arithmetic only: a date without a year takes
+the year that puts it nearest the article date (and is unverifiable when that date is unknown).
+A mismatch is conflicting; when the date is one day off the weekday, the reason says a dateline
+in another time zone may explain it, but the statement is still conflicting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.dates import WEEKDAY_NAMES, format_day, parse_time_expr, resolve, weekday_name
+from accordcheck.extract import Match
+from accordcheck.record import Evidence
+
+KIND = "weekday"
+OPTIONS: dict[str, tuple[type, Any]] = {}
+
+CALENDAR_SOURCE = "proleptic Gregorian calendar (computed)"
+
+
+def calendar_evidence(day: dt.date) -> Evidence:
+    return Evidence(f"calendar:{day.isoformat()}", f"{day.isoformat()} is a {weekday_name(day)}", CALENDAR_SOURCE)
+
+
+def check(match: Match, ctx: Context) -> Outcome:
+    weekday_words = match.value("weekday") or ""
+    date_words = match.value("date") or ""
+    stated = parse_time_expr(weekday_words)
+    expr = parse_time_expr(date_words)
+    claim: dict[str, Any] = {"weekday": weekday_words, "date": date_words}
+    if stated is None or stated.weekday is None or expr is None or expr.day is None:
+        return unverifiable(claim, "cannot read the weekday and date")
+    when = resolve(expr, ctx.published)
+    if when is None:
+        return unverifiable(claim, "the date has no year and the article date is unknown")
+    day = when.first
+    claim.update(weekday=WEEKDAY_NAMES[stated.weekday], date=day.isoformat())
+    year_note = "" if expr.year else f" (year {day.year} taken from the article date)"
+    evidence = [calendar_evidence(day)]
+    if day.weekday() == stated.weekday:
+        return supported(claim, f"{format_day(day)}{year_note}", evidence)
+    shift = ""
+    for delta in (-1, 1):
+        near = day + dt.timedelta(days=delta)
+        if near.weekday() == stated.weekday:
+            shift = (
+                f"; {WEEKDAY_NAMES[stated.weekday]} was {near.isoformat()}, one day "
+                f"{'earlier' if delta < 0 else 'later'}: a dateline in another time zone may explain it"
+            )
+            evidence.append(calendar_evidence(near))
+    return conflicting(
+        claim,
+        f"{day.isoformat()} is a {weekday_name(day)}, not a {WEEKDAY_NAMES[stated.weekday]}{year_note}{shift}",
+        evidence,
+        expected=format_day(day),
+        found=" ".join(match.text.split()),
+    )

@@ -1,0 +1,159 @@
+"""The command line: a thin shell over :mod:`accordcheck.api`.
+
+It parses options, calls the library, picks a format and maps the outcome to an exit code
+(:mod:`accordcheck.exitcodes`). Problems go to stderr as one line each; stdout carries only the
+report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from accordcheck import __version__, exitcodes
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="accordcheck: an offline, auditable fact-checker for news articles.",
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    conflicting = "conflicting"
+    unverifiable = "unverifiable"
+    never = "never"
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"accordcheck: error: {message}\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"accordcheck {__version__}\n")
+        raise typer.Exit(exitcodes.OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """accordcheck: an offline, auditable fact-checker for news articles."""
+
+
+def _as_of(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date written YYYY-MM-DD") from None
+
+
+RulesOpt = Annotated[
+    list[Path], typer.Option("--rules", help="Extra rule file or directory (repeatable).", show_default=False)
+]
+ReferenceOpt = Annotated[
+    list[Path],
+    typer.Option("--reference", help="Extra reference file or directory (repeatable).", show_default=False),
+]
+NoDefaultOpt = Annotated[
+    bool, typer.Option("--no-default-rules", help="Do not load the shipped rules and reference table.")
+]
+
+
+def load_checker(rules: list[Path], reference: list[Path], no_default_rules: bool):
+    """The checker for these options, or exit 2 with a one-line error naming the bad file."""
+    from accordcheck.api import Checker
+    from accordcheck.yamlload import DataError
+
+    try:
+        return Checker.from_paths(rules=rules, reference=reference, default=not no_default_rules)
+    except DataError as exc:
+        _error(str(exc))
+        raise typer.Exit(exitcodes.ERROR) from None
+    except FileNotFoundError as exc:
+        _error(str(exc))
+        raise typer.Exit(exitcodes.ERROR) from None
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False)],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says).")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Lowest verdict that makes the exit code 1.")
+    ] = FailOn.conflicting,
+    ext: Annotated[
+        list[str], typer.Option("--ext", help="File extension to read in directories (repeatable; default .txt and .md).")
+    ] = [],  # noqa: B006 - typer reads the default, never mutates it
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
+    from accordcheck.article import DEFAULT_EXTENSIONS
+    from accordcheck.formats import formatter
+    from accordcheck.record import ReportCounts
+
+    day = _as_of(as_of)
+    checker = load_checker(rules, reference, no_default_rules)
+    out = formatter(format.value, sys.stdout, __version__)
+    counts = ReportCounts()
+    worst = exitcodes.OK
+    out.begin()
+    for report in checker.check_paths(paths, day, tuple(ext) or DEFAULT_EXTENSIONS):
+        out.article(report)
+        sys.stdout.flush()
+        counts = counts.add(report)
+        for error in report.errors:
+            _error(error)
+            worst = exitcodes.ERROR
+        for warning in report.warnings:
+            sys.stderr.write(f"accordcheck: warning: {warning}\n")
+        if worst != exitcodes.ERROR and _fails(report.counts, fail_on):
+            worst = exitcodes.FINDINGS
+    out.end(counts)
+    raise typer.Exit(worst)
+
+
+def _fails(counts: dict[str, int], fail_on: FailOn) -> bool:
+    if fail_on is FailOn.never:
+        return False
+    if fail_on is FailOn.unverifiable:
+        return counts["conflicting"] + counts["unverifiable"] > 0
+    return counts["conflicting"] > 0
+
+
+def main() -> None:
+    """Entry point: runs the app; a closed stdout or Ctrl-C ends quietly."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("accordcheck: interrupted\n")
+        sys.exit(exitcodes.INTERRUPTED)
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(exitcodes.OK)

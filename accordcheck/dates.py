@@ -1,0 +1,285 @@
+"""Calendar arithmetic and the parsing of date expressions as journalists write them.
+
+A *time expression* is what an article says ("Thursday (Nov 7)", "in December 2020", "last
+month"); resolving it against the article's date gives a :class:`DateRange`. Parsing never raises
+on arbitrary text: it returns ``None`` when the text is not a date expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?![a-z])"
+)
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})"
+_WEEKDAY = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?)"
+_DATE_FORMS = [
+    rf"{_YEAR}-(?P<mnum>[01][0-9])-{_DAY}",
+    rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+    rf"{_MONTH},?\s+{_YEAR}",
+    rf"{_MONTH}",
+    rf"(?:the\s+)?(?:year\s+)?{_YEAR}",
+]
+_RELATIVE = {
+    "today": "today",
+    "tonight": "today",
+    "this morning": "today",
+    "this afternoon": "today",
+    "this evening": "today",
+    "yesterday": "yesterday",
+    "last night": "yesterday",
+    "this week": "this-week",
+    "earlier this week": "this-week",
+    "last week": "last-week",
+    "earlier this month": "this-month",
+    "this month": "this-month",
+    "last month": "last-month",
+    "this year": "this-year",
+    "earlier this year": "this-year",
+    "last year": "last-year",
+}
+_PREFIX = r"(?:(?:on|in|at|during|by|from|since|as\s+of|early|late|earlier|later)\s+)*"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PARSE = regex.compile(
+    rf"^{_PREFIX}(?:{_WEEKDAY}{_PART}(?:,?\s*\(?\s*(?:{'|'.join(_DATE_FORMS[:3])})\s*\)?)?"
+    rf"|{'|'.join(_DATE_FORMS)})[\s.,;:)]*$",
+    regex.IGNORECASE | regex.VERSION0,
+)
+_RELATIVE_PARSE = regex.compile(
+    rf"^{_PREFIX}(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of days; a single day when ``first == last``."""
+
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def day(cls, d: dt.date) -> DateRange:
+        return cls(d, d)
+
+    @classmethod
+    def year(cls, y: int) -> DateRange:
+        return cls(dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+    @classmethod
+    def month(cls, y: int, m: int) -> DateRange:
+        return cls(dt.date(y, m, 1), month_end(y, m))
+
+    def contains(self, d: dt.date) -> bool:
+        return self.first <= d <= self.last
+
+    def overlaps(self, first: dt.date, last: dt.date | None) -> bool:
+        return first <= self.last and (last is None or last >= self.first)
+
+    @property
+    def is_day(self) -> bool:
+        return self.first == self.last
+
+    def __str__(self) -> str:
+        if self.is_day:
+            return self.first.isoformat()
+        if self.first.day == 1 and self.last == month_end(self.first.year, self.first.month):
+            return f"{MONTH_NAMES[self.first.month - 1]} {self.first.year}"
+        if (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31):
+            if self.first.year == self.last.year:
+                return str(self.first.year)
+        return f"{self.first.isoformat()} to {self.last.isoformat()}"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A parsed time expression; fields the text did not give are ``None``."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+
+    @property
+    def has_date(self) -> bool:
+        return self.month is not None or self.year is not None
+
+    @property
+    def needs_anchor(self) -> bool:
+        """True when resolving needs the article's date (no year given)."""
+        return self.year is None
+
+    @property
+    def refers_to_now(self) -> bool:
+        """A bare weekday or 'today'-like words: a report of something happening now."""
+        return (self.weekday is not None and not self.has_date) or self.relative == "today"
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return (dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+def weekday_name(d: dt.date) -> str:
+    return WEEKDAY_NAMES[d.weekday()]
+
+
+def format_day(d: dt.date) -> str:
+    return f"{weekday_name(d)}, {MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+
+
+def parse_iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, TypeError):
+        return None
+
+
+def _month_number(token: str) -> int | None:
+    return MONTHS.get(token.lower().rstrip(".")[:3])
+
+
+def _weekday_number(token: str) -> int | None:
+    prefix = token.lower()[:3]
+    return next((i for i, name in enumerate(WEEKDAYS) if name.startswith(prefix)), None)
+
+
+def parse_time_expr(text: str) -> TimeExpr | None:
+    """Parse one time expression; ``None`` when the text is not one (or names no real date)."""
+    text = " ".join(text.split())
+    rel = _RELATIVE_PARSE.match(text)
+    if rel:
+        return TimeExpr(relative=_RELATIVE[rel.group("rel").lower()])
+    m = _PARSE.match(text)
+    if not m:
+        return None
+    caps = {k: v for k, v in m.groupdict().items() if v}
+    year = int(caps["year"]) if "year" in caps else None
+    month = None
+    if "mnum" in caps:
+        month = int(caps["mnum"])
+    elif "month" in caps:
+        month = _month_number(caps["month"])
+    day = int(caps["day"]) if "day" in caps else None
+    weekday = _weekday_number(caps["weekday"]) if "weekday" in caps else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if day is not None and month is not None and year is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    if year is None and month is None and weekday is None:
+        return None
+    return TimeExpr(year=year, month=month, day=day, weekday=weekday)
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with this month and day closest to the anchor (articles talk about the near past
+    and near future, so 'Dec 30' in a January article is last year's)."""
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - anchor).days), d))
+
+
+def weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def resolve(expr: TimeExpr, anchor: dt.date | None) -> DateRange | None:
+    """The days an expression denotes, given the article date; ``None`` if it needs an unknown one."""
+    if expr.relative:
+        return _resolve_relative(expr.relative, anchor) if anchor else None
+    if expr.month is not None and expr.day is not None:
+        if expr.year is not None:
+            return DateRange.day(dt.date(expr.year, expr.month, expr.day))
+        if anchor is None:
+            return None
+        d = _nearest_year(expr.month, expr.day, anchor)
+        return DateRange.day(d) if d else None
+    if expr.month is not None:
+        if expr.year is not None:
+            return DateRange.month(expr.year, expr.month)
+        if anchor is None:
+            return None
+        year = anchor.year if expr.month <= anchor.month + 1 else anchor.year - 1
+        return DateRange.month(year, expr.month)
+    if expr.year is not None:
+        return DateRange.year(expr.year)
+    if expr.weekday is not None and anchor is not None:
+        return DateRange.day(weekday_on_or_before(expr.weekday, anchor))
+    return None
+
+
+def _resolve_relative(rel: str, anchor: dt.date) -> DateRange:
+    if rel == "today":
+        return DateRange.day(anchor)
+    if rel == "yesterday":
+        return DateRange.day(anchor - dt.timedelta(days=1))
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if rel == "this-week":
+        return DateRange(monday, anchor)
+    if rel == "last-week":
+        return DateRange(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+    if rel == "this-month":
+        return DateRange(anchor.replace(day=1), anchor)
+    if rel == "last-month":
+        prev = anchor.replace(day=1) - dt.timedelta(days=1)
+        return DateRange.month(prev.year, prev.month)
+    if rel == "this-year":
+        return DateRange(dt.date(anchor.year, 1, 1), anchor)
+    return DateRange.year(anchor.year - 1)
+
+
+def whole_years_between(earlier: dt.date, later: dt.date) -> int:
+    """Completed years from ``earlier`` to ``later`` (an anniversary counts on its day)."""
+    years = later.year - earlier.year
+    if (later.month, later.day) < (earlier.month, earlier.day):
+        years -= 1
+    return years
+
+
+FULL_DATE = regex.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<iso>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<mdy>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2})"
+    r"|(?P<dmy>[0-3]?[0-9]\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+(?:19|20)[0-9]{2})"
+    r")(?![\w-])"
+)
+
+
+def full_dates(text: str) -> list[tuple[dt.date, int]]:
+    """Every complete calendar date (day, month and year) written in the text, with its offset."""
+    found = []
+    for m in FULL_DATE.finditer(text):
+        expr = parse_time_expr(m.group("iso") or m.group("mdy") or m.group("dmy"))
+        if expr and expr.day and expr.month and expr.year:
+            found.append((dt.date(expr.year, expr.month, expr.day), m.start()))
+    return found

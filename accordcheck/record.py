@@ -1,0 +1,166 @@
+"""The result record: one statement, one article, one report, and their JSON shape.
+
+Every output format renders these records and nothing else; the JSON shape defined here is the
+versioned contract published in ``accordcheck/schemas/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+REPORT_SCHEMA = "accordcheck.report/1"
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    CONFLICTING = "conflicting"
+    UNVERIFIABLE = "unverifiable"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.CONFLICTING, Verdict.UNVERIFIABLE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into the text as read (end exclusive); line/column are 1-based."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end, "line": self.line, "column": self.column}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reference row a verdict rests on: its id, the fact as the reference states it, the source."""
+
+    reference: str
+    fact: str
+    source: str
+    source_title: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        out = {"reference": self.reference, "fact": self.fact, "source": self.source}
+        if self.source_title:
+            out["source_title"] = self.source_title
+        return out
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One checkable statement found in an article, with its verdict and evidence."""
+
+    id: str
+    rule: str
+    kind: str
+    verdict: Verdict
+    text: str
+    span: Span
+    claim: Mapping[str, Any]
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    expected: str | None = None
+    found: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "rule": self.rule,
+            "kind": self.kind,
+            "verdict": self.verdict.value,
+            "text": self.text,
+            "span": self.span.to_json(),
+            "claim": dict(self.claim),
+            "reason": self.reason,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.expected is not None:
+            out["expected"] = self.expected
+        if self.found is not None:
+            out["found"] = self.found
+        return out
+
+
+@dataclass(frozen=True)
+class Published:
+    """The article's date and how it was found (option, front-matter, header, inferred, unknown)."""
+
+    date: str | None
+    source: str
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"date": self.date, "source": self.source}
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+
+UNKNOWN_DATE = Published(None, "unknown", "no date option, front matter, header line or inference")
+
+
+def count_verdicts(statements: Iterable[Statement]) -> dict[str, int]:
+    counts = {v.value: 0 for v in VERDICT_ORDER}
+    for s in statements:
+        counts[s.verdict.value] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """Everything found in one input: its statements, or the error that kept it from being read."""
+
+    path: str
+    published: Published = UNKNOWN_DATE
+    statements: tuple[Statement, ...] = ()
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return count_verdicts(self.statements)
+
+    @property
+    def readable(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "published": self.published.to_json(),
+            "statements": [s.to_json() for s in self.statements],
+            "counts": self.counts,
+            "errors": list(self.errors),
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class ReportCounts:
+    articles: int = 0
+    unreadable: int = 0
+    verdicts: dict[str, int] = field(default_factory=lambda: count_verdicts(()))
+
+    def add(self, article: ArticleReport) -> ReportCounts:
+        merged = dict(self.verdicts)
+        for key, value in article.counts.items():
+            merged[key] += value
+        return ReportCounts(
+            self.articles + 1, self.unreadable + (0 if article.readable else 1), merged
+        )
+
+    def to_json(self) -> dict[str, int]:
+        return {"articles": self.articles, "unreadable": self.unreadable, **self.verdicts}
+
+
+def report_header(version: str) -> dict[str, Any]:
+    return {"schema": REPORT_SCHEMA, "tool": {"name": "accordcheck", "version": version}}

@@ -1,0 +1,272 @@
+"""Rule files: loading, strict validation, macro expansion and compilation.
+
+A rule file is YAML with ``macros`` (named pattern fragments) and ``rules``. Each rule names the
+check kind that judges its matches, a ``regex`` pattern with named groups, a description and
+examples. Patterns use macros as ``{{name}}``; the reference table contributes macros of its own
+(``{{country}}``, ``{{person}}``, ``{{title}}``, …) so that alias lists live in one place.
+Every problem is a :class:`DataError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from accordcheck.yamlload import DataError, Located, load_yaml
+
+RULE_KEYS_REQUIRED = ("id", "check", "description", "pattern", "examples")
+RULE_KEYS_OPTIONAL = ("options", "note")
+EXAMPLE_KEYS = ("text", "as_of", "verdict", "claim")
+VERDICTS = ("supported", "conflicting", "unverifiable")
+MACRO = regex.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+MAX_EXPANSION = 2_000_000
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    as_of: dt.date | None = None
+    verdict: str | None = None
+    claim: Mapping[str, Any] | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    check: str
+    description: str
+    pattern: str
+    compiled: Any = field(compare=False, repr=False)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    matches: tuple[Example, ...] = ()
+    non_matches: tuple[Example, ...] = ()
+    path: str = ""
+    line: int = 0
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    macros: Mapping[str, str]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def by_id(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def _expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(
+                sorted(
+                    x
+                    for x in p.rglob("*")
+                    if x.suffix in {".yaml", ".yml"} and "reference" not in x.relative_to(p).parts
+                )
+            )
+        elif p.exists():
+            out.append(p)
+        else:
+            raise DataError(str(p), None, "no such rule file or directory")
+    return out
+
+
+def expand_macros(pattern: str, macros: Mapping[str, str], where: Located, key: str) -> str:
+    """Replace every ``{{name}}`` (recursively); unknown or cyclic macros are errors."""
+
+    def expand(text: str, stack: tuple[str, ...]) -> str:
+        def replace(m: regex.Match) -> str:
+            name = m.group(1)
+            if name in stack:
+                raise where.error(f"macro cycle: {' -> '.join((*stack, name))}", key)
+            if name not in macros:
+                raise where.error(
+                    f"unknown macro {{{{{name}}}}} (known: {', '.join(sorted(macros))})", key
+                )
+            return "(?:" + expand(macros[name], (*stack, name)) + ")"
+
+        out = MACRO.sub(replace, text)
+        if len(out) > MAX_EXPANSION:
+            raise where.error("pattern too large after macro expansion", key)
+        return out
+
+    return expand(pattern, ())
+
+
+def load_rules(
+    paths: Iterable[str | Path],
+    reference_macros: Mapping[str, str],
+    checks: Mapping[str, Mapping[str, tuple[type, Any]]],
+) -> RuleSet:
+    """Load, validate and compile rule files.
+
+    ``checks`` maps each known check kind to its options (name -> (type, default)); the caller
+    passes the registry so that this module stays below the check kinds.
+    """
+    docs = []
+    macros: dict[str, str] = dict(reference_macros)
+    macro_origin: dict[str, str] = {}
+    for path in _expand_paths(paths):
+        doc = load_yaml(path)
+        if doc.data is None:
+            continue
+        data = doc.data
+        if not isinstance(data, Located):
+            raise DataError(doc.path, 1, "a rule file is a mapping with 'rules' and/or 'macros'")
+        for key in data:
+            if key not in ("rules", "macros"):
+                raise data.error(f"unknown top-level key {key!r} (expected rules, macros)", key)
+        file_macros = data.get("macros")
+        if file_macros is None:
+            docs.append(data)
+            continue
+        if not isinstance(file_macros, Located):
+            raise data.error("'macros' must be a mapping of name: pattern", "macros")
+        for name, body in file_macros.items():
+            if not isinstance(name, str) or not regex.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                raise file_macros.error(f"bad macro name {name!r}", name)
+            if not isinstance(body, str):
+                raise file_macros.error(f"macro {name!r} must be a pattern string", name)
+            if name in macros:
+                first = macro_origin.get(name, "the reference table")
+                raise file_macros.error(f"macro {name!r} already defined in {first}", name)
+            macros[name] = body
+            macro_origin[name] = f"{doc.path}:{file_macros.line_of(name)}"
+        docs.append(data)
+
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for data in docs:
+        entries = data.get("rules") or []
+        if not isinstance(entries, list):
+            raise data.error("'rules' must be a list", "rules")
+        for entry in entries:
+            if not isinstance(entry, Located):
+                raise data.error("each rule must be a mapping", "rules")
+            rule = _build_rule(entry, macros, checks)
+            if rule.id in seen:
+                raise entry.error(f"duplicate rule id {rule.id!r} (first at {seen[rule.id]})", "id")
+            seen[rule.id] = rule.location
+            rules.append(rule)
+    return RuleSet(tuple(rules), macros)
+
+
+def _build_rule(
+    entry: Located, macros: Mapping[str, str], checks: Mapping[str, Mapping[str, tuple[type, Any]]]
+) -> Rule:
+    for key in RULE_KEYS_REQUIRED:
+        if key not in entry or entry[key] in (None, ""):
+            raise entry.error(f"rule is missing required key {key!r}")
+    for key in entry:
+        if key not in RULE_KEYS_REQUIRED + RULE_KEYS_OPTIONAL:
+            allowed = ", ".join(RULE_KEYS_REQUIRED + RULE_KEYS_OPTIONAL)
+            raise entry.error(f"unknown key {key!r} (allowed: {allowed})", key)
+    for key in ("id", "check", "description", "pattern"):
+        if not isinstance(entry[key], str):
+            raise entry.error(f"{key!r} must be a string", key)
+    rule_id = entry["id"]
+    if not regex.fullmatch(r"[a-z0-9][a-z0-9._-]*", rule_id):
+        raise entry.error(f"rule id {rule_id!r} must be lowercase letters, digits, '.', '-', '_'", "id")
+    check = entry["check"]
+    if check not in checks:
+        raise entry.error(f"unknown check kind {check!r} (known: {', '.join(sorted(checks))})", "check")
+    options = _options(entry, checks[check])
+    expanded = expand_macros(entry["pattern"], macros, entry, "pattern")
+    try:
+        compiled = regex.compile(expanded, regex.VERSION0)
+    except (regex.error, OverflowError, RecursionError) as exc:
+        raise entry.error(f"pattern does not compile: {exc}", "pattern") from None
+    matches, non_matches = _examples(entry)
+    return Rule(
+        id=rule_id,
+        check=check,
+        description=" ".join(entry["description"].split()),
+        pattern=entry["pattern"],
+        compiled=compiled,
+        options=options,
+        matches=matches,
+        non_matches=non_matches,
+        path=entry.path,
+        line=entry.line,
+    )
+
+
+def _options(entry: Located, spec: Mapping[str, tuple[type, Any]]) -> dict[str, Any]:
+    given = entry.get("options")
+    if given is None:
+        given = {}
+    elif not isinstance(given, Located):
+        raise entry.error("'options' must be a mapping", "options")
+    out = {name: default for name, (_, default) in spec.items()}
+    for name, value in given.items():
+        if name not in spec:
+            allowed = ", ".join(sorted(spec)) or "none"
+            raise given.error(f"unknown option {name!r} for check {entry['check']!r} (allowed: {allowed})", name)
+        kind = spec[name][0]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise given.error(f"option {name!r} must be of type {kind.__name__}", name)
+        out[name] = value
+    return out
+
+
+def _examples(entry: Located) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
+    ex = entry["examples"]
+    if not isinstance(ex, Located):
+        raise entry.error("'examples' must be a mapping with 'match' and optionally 'no_match'", "examples")
+    for key in ex:
+        if key not in ("match", "no_match"):
+            raise ex.error(f"unknown key {key!r} in examples (allowed: match, no_match)", key)
+    parsed: dict[str, list[Example]] = {"match": [], "no_match": []}
+    for key in ("match", "no_match"):
+        items = ex.get(key) or []
+        if not isinstance(items, list):
+            raise ex.error(f"examples.{key} must be a list", key)
+        for item in items:
+            parsed[key].append(_example(item, ex, key))
+    if not parsed["match"]:
+        raise ex.error("a rule needs at least one example under 'match'", "match" if "match" in ex else None)
+    return tuple(parsed["match"]), tuple(parsed["no_match"])
+
+
+def _example(item: Any, parent: Located, key: str) -> Example:
+    if isinstance(item, str):
+        return Example(item, line=parent.line_of(key))
+    if not isinstance(item, Located):
+        raise parent.error(f"each example under {key!r} is a string or a mapping", key)
+    for k in item:
+        if k not in EXAMPLE_KEYS:
+            raise item.error(f"unknown key {k!r} in example (allowed: {', '.join(EXAMPLE_KEYS)})", k)
+    if not isinstance(item.get("text"), str):
+        raise item.error("an example needs a 'text' string")
+    as_of = item.get("as_of")
+    if isinstance(as_of, str):
+        try:
+            as_of = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise item.error(f"as_of {as_of!r} is not a YYYY-MM-DD date", "as_of") from None
+    if as_of is not None and not isinstance(as_of, dt.date):
+        raise item.error("as_of must be a YYYY-MM-DD date", "as_of")
+    verdict = item.get("verdict")
+    if verdict is not None and verdict not in VERDICTS:
+        raise item.error(f"verdict must be one of {', '.join(VERDICTS)}", "verdict")
+    claim = item.get("claim")
+    if claim is not None and not isinstance(claim, Located):
+        raise item.error("claim must be a mapping of expected claim fields", "claim")
+    return Example(item["text"], as_of, verdict, dict(claim) if claim else None, item.line)

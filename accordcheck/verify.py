@@ -1,0 +1,87 @@
+"""Verification: the article date, then each match judged by its check kind.
+
+This is where the pipeline's third stage lives: it decides the article date (stated, else
+inferred from the text), dispatches each match to its registered check kind in text order, and
+enforces the fail-closed rule: a verdict of supported or conflicting without evidence is
+downgraded to unverifiable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from accordcheck.article import Article
+from accordcheck.checks import REGISTRY
+from accordcheck.checks.base import Context, Judged, Outcome, unverifiable
+from accordcheck.checks.event_date import reports_now
+from accordcheck.dates import full_dates
+from accordcheck.extract import Match
+from accordcheck.record import Published, Span, Statement, Verdict
+from accordcheck.reference import ReferenceTable
+
+
+def decide_published(
+    article: Article, matches: Sequence[Match], reference: ReferenceTable, as_of: dt.date | None
+) -> Published:
+    """The article date: the option, else what the article states, else an inference."""
+    if as_of is not None:
+        return Published(as_of.isoformat(), "option", "--as-of")
+    stated = article.stated_date()
+    if stated:
+        return stated
+    candidates: list[tuple[dt.date, str]] = []
+    dates = full_dates(article.text)
+    if dates:
+        day, offset = max(dates)
+        line, _ = article.position(offset)
+        candidates.append((day, f"the latest full date in the text (line {line})"))
+    for m in matches:
+        if m.rule.check != "event_date":
+            continue
+        now = reports_now(m, reference)
+        if now:
+            line, _ = article.position(m.start)
+            candidates.append((now[0], f"{now[1].name} reported as happening now (line {line})"))
+    if not candidates:
+        return Published(None, "unknown", "no date option, front matter, header line, full date or current event")
+    day, how = max(candidates, key=lambda c: c[0])
+    return Published(day.isoformat(), "inferred", how)
+
+
+def verify(
+    article: Article, matches: Sequence[Match], reference: ReferenceTable, published: Published
+) -> list[Statement]:
+    ctx = Context(
+        article=article,
+        reference=reference,
+        published=dt.date.fromisoformat(published.date) if published.date else None,
+    )
+    statements = []
+    for index, match in enumerate(matches, start=1):
+        outcome = _judge(match, ctx)
+        ctx.history.append(Judged(match, outcome))
+        line, column = article.position(match.start)
+        statements.append(
+            Statement(
+                id=f"s{index}",
+                rule=match.rule.id,
+                kind=match.rule.check,
+                verdict=outcome.verdict,
+                text=match.text,
+                span=Span(match.start, match.end, line, column),
+                claim=outcome.claim,
+                reason=outcome.reason,
+                evidence=outcome.evidence,
+                expected=outcome.expected if outcome.verdict is Verdict.CONFLICTING else None,
+                found=outcome.found if outcome.verdict is Verdict.CONFLICTING else None,
+            )
+        )
+    return statements
+
+
+def _judge(match: Match, ctx: Context) -> Outcome:
+    outcome = REGISTRY[match.rule.check].check(match, ctx)
+    if outcome.verdict is not Verdict.UNVERIFIABLE and not outcome.evidence:
+        return unverifiable(outcome.claim, f"no reference row backs this verdict ({outcome.reason})")
+    return outcome

@@ -1,0 +1,149 @@
+"""Safe YAML loading that remembers where every mapping and key came from.
+
+Rule and reference files are user data: they are loaded with PyYAML's safe loader only (no
+arbitrary tags), and each mapping keeps the line of every key so that validation errors can say
+``file:line:column``. Anchor/alias expansion is capped to defuse "billion laughs" files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_ALIASES = 200
+
+
+class DataError(Exception):
+    """A data file that cannot be used; ``str()`` is a one-line ``file:line:col: message``."""
+
+    def __init__(self, path: str, line: int | None, message: str, column: int | None = None):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        where = path
+        if line is not None:
+            where += f":{line}"
+            if column is not None:
+                where += f":{column}"
+        super().__init__(f"{where}: {message}")
+
+
+class Located(dict):
+    """A YAML mapping that knows the file, its own line, and the line/column of each key."""
+
+    path: str = ""
+    line: int = 0
+    column: int = 0
+    key_marks: dict[Any, tuple[int, int]]
+
+    def line_of(self, key: Any) -> int:
+        return self.key_marks.get(key, (self.line, self.column))[0]
+
+    def column_of(self, key: Any) -> int:
+        return self.key_marks.get(key, (self.line, self.column))[1]
+
+    def error(self, message: str, key: Any = None) -> DataError:
+        if key is None:
+            return DataError(self.path, self.line, message, self.column)
+        return DataError(self.path, self.line_of(key), message, self.column_of(key))
+
+
+class _Loader(yaml.SafeLoader):
+    def __init__(self, stream: str, path: str):
+        super().__init__(stream)
+        self._path = path
+        self._aliases = 0
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                mark = self.peek_event().start_mark
+                raise DataError(
+                    self._path, mark.line + 1, f"more than {MAX_ALIASES} YAML aliases", mark.column + 1
+                )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        plain = super().construct_mapping(node, deep=True)
+        out = Located(plain)
+        out.path = self._path
+        out.line = node.start_mark.line + 1
+        out.column = node.start_mark.column + 1
+        out.key_marks = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                out.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            except TypeError:
+                raise DataError(
+                    self._path, key_node.start_mark.line + 1, "mapping keys must be plain values"
+                ) from None
+        return out
+
+
+def _no_duplicate_keys(loader: _Loader, node: yaml.MappingNode) -> None:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if key is None:
+            continue
+        if key in seen:
+            raise DataError(
+                loader._path,
+                key_node.start_mark.line + 1,
+                f"duplicate key {key!r} (first on line {seen[key]})",
+                key_node.start_mark.column + 1,
+            )
+        seen[key] = key_node.start_mark.line + 1
+
+
+def _construct_mapping_checked(loader: _Loader, node: yaml.MappingNode) -> Located:
+    _no_duplicate_keys(loader, node)
+    return loader.construct_mapping(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_checked)
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    path: str
+    data: Any
+
+
+def load_yaml(path: str | Path) -> YamlDocument:
+    """Load one YAML file safely; every problem becomes a :class:`DataError` naming the file."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(name, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise DataError(name, None, exc.strerror or str(exc)) from None
+    return load_yaml_text(text, name)
+
+
+def load_yaml_text(text: str, path: str) -> YamlDocument:
+    loader = _Loader(text, path)
+    try:
+        data = loader.get_single_data()
+    except DataError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise DataError(path, line, f"invalid YAML: {problem}", column) from None
+    except yaml.YAMLError as exc:
+        raise DataError(path, None, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise DataError(path, None, "invalid YAML: nested too deeply") from None
+    finally:
+        loader.dispose()
+    return YamlDocument(path, data)
