@@ -1,8 +1,9 @@
 """Extraction: run every compiled rule over an article and keep the offsets the engine gave.
 
 A match carries its rule, its span and every named group's captures (text and offsets). When two
-matches of the same check kind overlap and one contains the other, the longer one is the
-statement (it says more); identical spans keep the earlier rule.
+matches of the same check kind overlap and one contains the other, or both captured the very
+same words for one group (two windows around one date), the longer one is the statement (it says
+more); identical spans keep the earlier rule.
 """
 
 from __future__ import annotations
@@ -84,15 +85,23 @@ def extract(
 
 
 def _drop_contained(found: list[tuple[int, Match]]) -> list[Match]:
-    # Longest first so a kept match can shadow every shorter one inside it.
-    found.sort(key=lambda om: (om[1].start, -(om[1].end - om[1].start), om[0]))
+    # Longest first so a kept match can shadow every shorter one it contains or repeats.
+    found.sort(key=lambda om: (-(om[1].end - om[1].start), om[1].start, om[0]))
     kept: list[Match] = []
     by_kind: dict[str, list[Match]] = {}
     for _, m in found:
         same_kind = by_kind.setdefault(m.rule.check, [])
-        if any(k.start <= m.start and m.end <= k.end for k in same_kind):
+        if any(k.start <= m.start and m.end <= k.end or _same_claim(k, m) for k in same_kind):
             continue
         same_kind.append(m)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+def _same_claim(kept: Match, other: Match) -> bool:
+    """Overlapping matches that captured the same span for some group say the same thing."""
+    if other.start >= kept.end or kept.start >= other.end:
+        return False
+    spans = {(c.start, c.end) for caps in kept.groups.values() for c in caps}
+    return any((c.start, c.end) in spans for caps in other.groups.values() for c in caps)

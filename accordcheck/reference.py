@@ -269,13 +269,20 @@ class ReferenceTable:
             members=members,
         )
 
-    def event_named(self, text: str) -> Event | None:
-        """The reference event whose trigger the text matches (the longest match wins)."""
-        best: tuple[int, Event] | None = None
+    def event_named(self, text: str, near: int | None = None) -> Event | None:
+        """The reference event whose trigger the text matches: the longest match, or with
+        ``near`` (an offset into the text) the match nearest to it."""
+        best: tuple[tuple[int, int], Event] | None = None
         for event, pattern in self._event_patterns:
-            m = pattern.search(text)
-            if m and (best is None or len(m.group()) > best[0]):
-                best = (len(m.group()), event)
+            for m in pattern.finditer(text):
+                if near is None:
+                    score = (0, -len(m.group()))
+                else:
+                    score = (0 if m.start() <= near < m.end() else min(abs(m.start() - near), abs(m.end() - near)), 0)
+                if best is None or score < best[0]:
+                    best = (score, event)
+                if near is None:
+                    break
         return best[1] if best else None
 
     def group_by_noun(self, text: str) -> Group | None:

@@ -36,10 +36,11 @@ def decide_published(
         day, offset = max(dates)
         line, _ = article.position(offset)
         candidates.append((day, f"the latest full date in the text (line {line})"))
+    ctx = Context(article=article, reference=reference, published=None)
     for m in matches:
         if m.rule.check != "event_date":
             continue
-        now = reports_now(m, reference)
+        now = reports_now(m, ctx)
         if now:
             line, _ = article.position(m.start)
             candidates.append((now[0], f"{now[1].name} reported as happening now (line {line})"))
@@ -58,13 +59,15 @@ def verify(
         published=dt.date.fromisoformat(published.date) if published.date else None,
     )
     statements = []
-    for index, match in enumerate(matches, start=1):
+    for match in matches:
         outcome = _judge(match, ctx)
+        if outcome is None:
+            continue
         ctx.history.append(Judged(match, outcome))
         line, column = article.position(match.start)
         statements.append(
             Statement(
-                id=f"s{index}",
+                id=f"s{len(statements) + 1}",
                 rule=match.rule.id,
                 kind=match.rule.check,
                 verdict=outcome.verdict,
@@ -80,8 +83,11 @@ def verify(
     return statements
 
 
-def _judge(match: Match, ctx: Context) -> Outcome:
+def _judge(match: Match, ctx: Context) -> Outcome | None:
+    """The check kind's outcome; None when the kind declines the match as no claim at all."""
     outcome = REGISTRY[match.rule.check].check(match, ctx)
+    if outcome is None:
+        return None
     if outcome.verdict is not Verdict.UNVERIFIABLE and not outcome.evidence:
         return unverifiable(outcome.claim, f"no reference row backs this verdict ({outcome.reason})")
     return outcome

@@ -1,7 +1,9 @@
 """event_date — when a reference event happened ("the summit on Thursday", "the war in 2023").
 
-Groups: ``event`` (text matching one of a reference event's ``triggers``) and ``when`` (a time
-expression). Full and partial dates resolve against the article date; a bare weekday ("on
+Groups: ``event`` (text matching one of a reference event's ``triggers``, or a generic word
+such as "summit" in a sentence where a trigger names the event) and ``when`` (a time
+expression). With the ``require_event`` option, a match whose sentence names no reference event
+is not a statement at all (generic words are common). Full and partial dates resolve against the article date; a bare weekday ("on
 Thursday") is compared with the event's weekday, and must fall within a week of the article date
 when that is known. Ongoing events (a war) are judged by their start. A one-day miss says that a
 dateline in another time zone may explain it, and is still conflicting.
@@ -19,20 +21,33 @@ from accordcheck.extract import Match
 from accordcheck.reference import Event, ReferenceTable
 
 KIND = "event_date"
-OPTIONS: dict[str, tuple[type, Any]] = {}
+OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False)}
 NEAR_DAYS = 6
 
 
-def reports_now(match: Match, reference: ReferenceTable) -> tuple[dt.date, Event] | None:
+def reports_now(match: Match, ctx: Context) -> tuple[dt.date, Event] | None:
     """If the match reports a reference event as happening now ("announced on Thursday",
     "tonight"), the event's date: an article reporting it was written then."""
-    event = reference.event_named(match.value("event") or "")
+    event = find_event(match, ctx.reference, ctx.sentence(match))
     expr = parse_time_expr(match.value("when") or "")
     if event is None or expr is None or not expr.refers_to_now:
         return None
     if expr.weekday is not None and event.start.weekday() != expr.weekday:
         return None
     return event.start, event
+
+
+def find_event(match: Match, reference: ReferenceTable, sentence: tuple[int, str] | None = None) -> Event | None:
+    """The event the ``event`` group names; failing that, the one the whole match names (for
+    "the crown prince's November 18 visit", where the date splits the trigger); failing that,
+    with the sentence given, the event whose trigger in the sentence is nearest the match (for
+    "a summit Trump hosted Thursday evening with Central Asian leaders")."""
+    found = reference.event_named(match.value("event") or "") or reference.event_named(match.text)
+    if found is None and sentence is not None:
+        start, text = sentence
+        cap = match.group("event")
+        found = reference.event_named(text, near=(cap.start if cap else match.start) - start)
+    return found
 
 
 def _describe(event: Event) -> str:
@@ -42,10 +57,12 @@ def _describe(event: Event) -> str:
     return f"{event.name}: {event.start} ({weekday_name(event.start)}){suffix}"
 
 
-def check(match: Match, ctx: Context) -> Outcome:
-    event = ctx.reference.event_named(match.value("event") or "")
+def check(match: Match, ctx: Context) -> Outcome | None:
+    event = find_event(match, ctx.reference, ctx.sentence(match))
     words = match.value("when") or ""
     claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
+    if event is None and match.rule.options["require_event"]:
+        return None
     if event is None:
         return unverifiable(claim, f"{match.value('event')!r} names no event in the reference table")
     expr = parse_time_expr(words)

@@ -28,7 +28,7 @@ from accordcheck.checks.membership import describe
 from accordcheck.extract import Match
 
 KIND = "member_list"
-OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords")}
+OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords"), "complete": (bool, True)}
 
 
 def check(match: Match, ctx: Context) -> Outcome:
@@ -36,7 +36,7 @@ def check(match: Match, ctx: Context) -> Outcome:
     agreement = match.rule.options["agreement"]
     name = ref.agreements[agreement].name
     listed = ctx.countries_in(match.value("list") or "")
-    is_open = bool(match.value("open"))
+    is_open = bool(match.value("open")) or not match.rule.options["complete"]
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {
         "agreement": agreement,

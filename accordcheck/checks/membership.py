@@ -60,16 +60,12 @@ def stated_time(match: Match, ctx: Context) -> tuple[DateRange | None, str | Non
 
 
 def describe(p: Participant, ctx: Context) -> str:
-    parts = [f"{ctx.reference.name(p.country)} joined the {ctx.reference.agreements[p.agreement].name}:"]
-    if p.announced:
-        parts.append(f"announced {p.announced}")
-    if p.signed:
-        parts.append(f"signed {p.signed}")
-    else:
-        parts.append("no signing recorded")
-    if p.status != "implemented":
-        parts.append(f"({p.status.replace('-', ' ')})")
-    return " ".join(parts)
+    """The participant row as a sentence: both dates and the status."""
+    name = ctx.reference.name(p.country)
+    steps = [f"announced {p.announced}"] if p.announced else []
+    steps.append(f"signed {p.signed}" if p.signed else "no signing recorded")
+    status = "" if p.status in {"implemented", "announced"} else f" ({p.status.replace('-', ' ')})"
+    return f"{name}: {', '.join(steps)}{status}"
 
 
 def _countries(match: Match, ctx: Context) -> list[Entity]:

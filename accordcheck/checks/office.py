@@ -64,11 +64,11 @@ def check(match: Match, ctx: Context) -> Outcome:
         where = f" of {country.name}" if country else ""
         return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
     held = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
-    if country is None:
+    if len(candidates) > 1:
         offices_held = {t.office for t in held}
         if offices_held:
             candidates = [o for o in candidates if o.id in offices_held]
-        elif len(candidates) > 1:
+        elif country is None:
             return unverifiable(
                 claim,
                 f"the title {title!r} names no country and the reference records no term of "

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import regex
+
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -42,15 +44,31 @@ DECADES_MIN = 20
 LONGSTANDING_MIN = 10
 
 
+ADJECTIVAL = regex.compile(
+    r"\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|envoy|"
+    r"administration|government|ministry|forces|army|military|media|press|delegation|leader)\b"
+)
+
+
 def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, Entity | None]:
+    """The two countries: as captured, else from the sentence: the rule's ``partner`` when the
+    sentence names it, and for the other side the sentence's first country that is not used as an
+    adjective ("US President …"); else the ``partner`` itself."""
     b = ctx.country(match.group("b"))
-    if a and not b:
-        _, sentence = ctx.sentence(match)
-        others = [c for c in ctx.countries_in(sentence) if c.id != a.id]
-        if len(others) == 1:
-            b = others[0]
-        else:
-            b = ctx.reference.entities.get(match.rule.options["partner"])
+    start, sentence = ctx.sentence(match)
+    partner = ctx.reference.entities.get(match.rule.options["partner"])
+    mentioned: list[Entity] = []
+    for entity, _, e in ctx.reference.find_all(sentence, "country"):
+        if ADJECTIVAL.match(sentence, e) or entity in mentioned:
+            continue
+        mentioned.append(entity)
+    if b is None and partner is not None and partner in mentioned and (a is None or a.id != partner.id):
+        b = partner
+    others = [e for e in mentioned if e.id not in {x.id for x in (a, b) if x}]
+    if a is None and others:
+        a = others.pop(0)
+    if b is None:
+        b = others[0] if others else partner
     return a, b
 
 

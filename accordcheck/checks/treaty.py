@@ -13,11 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import regex
+
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
 from accordcheck.dates import parse_time_expr, resolve
 from accordcheck.extract import Match
 
 KIND = "treaty"
+# A statement that says "treaty" means the treaty, not a framework that preceded it (Camp David).
+TREATY_WORD = regex.compile(r"(?i)\btreat(?:y|ies)\b")
 OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
 
 
@@ -39,9 +43,10 @@ def check(match: Match, ctx: Context) -> Outcome:
         return unverifiable(claim, "the statement does not name two countries the reference knows")
     if when is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
-    steps: list[tuple[dt.date, str, Any]] = [
-        (t.signed, f"{t.name} signed {t.signed}", t) for t in ref.treaties_between(country.id, partner.id)
-    ]
+    treaties = ref.treaties_between(country.id, partner.id)
+    if TREATY_WORD.search(match.text):
+        treaties = [t for t in treaties if t.kind != "framework"]
+    steps: list[tuple[dt.date, str, Any]] = [(t.signed, f"{t.name} signed {t.signed}", t) for t in treaties]
     rel = ref.relation(country.id, partner.id)
     if rel and rel.established:
         steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
