@@ -56,12 +56,15 @@ _RELATIVE = {
     "earlier this year": "this-year",
     "last year": "last-year",
 }
-_PREFIX = r"(?:(?:on|in|at|during|by|from|since|as\s+of|early|late|earlier|later)\s+)*"
+_PREFIX = r"(?:(?:on|in|at|during|by|from|since|as\s+of|early|late|earlier|later|at\s+least)\s+)*"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PARSE = regex.compile(
     rf"^{_PREFIX}(?:{_WEEKDAY}{_PART}(?:,?\s*\(?\s*(?:{'|'.join(_DATE_FORMS[:3])})\s*\)?)?"
     rf"|{'|'.join(_DATE_FORMS)})[\s.,;:)]*$",
     regex.IGNORECASE | regex.VERSION0,
+)
+_LAST_WEEKDAY = regex.compile(
+    rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE
 )
 _RELATIVE_PARSE = regex.compile(
     rf"^{_PREFIX}(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
@@ -118,6 +121,7 @@ class TimeExpr:
     day: int | None = None
     weekday: int | None = None
     relative: str | None = None
+    before: bool = False  # "last Thursday": strictly before the article date
 
     @property
     def has_date(self) -> bool:
@@ -168,6 +172,9 @@ def parse_time_expr(text: str) -> TimeExpr | None:
     rel = _RELATIVE_PARSE.match(text)
     if rel:
         return TimeExpr(relative=_RELATIVE[rel.group("rel").lower()])
+    last = _LAST_WEEKDAY.match(text)
+    if last:
+        return TimeExpr(weekday=_weekday_number(last.group("weekday")), before=True)
     m = _PARSE.match(text)
     if not m:
         return None
@@ -233,6 +240,8 @@ def resolve(expr: TimeExpr, anchor: dt.date | None) -> DateRange | None:
     if expr.year is not None:
         return DateRange.year(expr.year)
     if expr.weekday is not None and anchor is not None:
+        if expr.before:
+            return DateRange.day(weekday_on_or_before(expr.weekday, anchor - dt.timedelta(days=1)))
         return DateRange.day(weekday_on_or_before(expr.weekday, anchor))
     return None
 

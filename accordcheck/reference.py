@@ -129,6 +129,7 @@ class Treaty(Row):
     parties: frozenset[str] = frozenset()
     signed: dt.date = dt.date.min
     kind: str = "peace-treaty"
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class Event(Row):
     end: dt.date | None = None
     ongoing: bool = False
     triggers: tuple[str, ...] = ()
+    kind: str = ""  # summit, visit, announcement, signing, war, coup, recognition, plan, forum, …
 
     @property
     def when(self) -> DateRange:
@@ -269,11 +271,21 @@ class ReferenceTable:
             members=members,
         )
 
-    def event_named(self, text: str, near: int | None = None) -> Event | None:
+    def treaty_named(self, text: str) -> Treaty | None:
+        want = normalise_name(text)
+        return next((t for t in self.treaties if want in {normalise_name(a) for a in t.aliases}), None)
+
+    def event_named(
+        self, text: str, near: int | None = None, kinds: Iterable[str] | None = None
+    ) -> Event | None:
         """The reference event whose trigger the text matches: the longest match, or with
-        ``near`` (an offset into the text) the match nearest to it."""
+        ``near`` (an offset into the text) the match nearest to it; only events of ``kinds``
+        when given."""
+        wanted = set(kinds) if kinds is not None else None
         best: tuple[tuple[int, int], Event] | None = None
         for event, pattern in self._event_patterns:
+            if wanted is not None and event.kind not in wanted:
+                continue
             for m in pattern.finditer(text):
                 if near is None:
                     score = (0, -len(m.group()))
@@ -628,7 +640,7 @@ class _Builder:
         self.t.relations.append(rel)
 
     def treaties(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "parties", "signed", "source"), ("kind", "note"))
+        self._keys(row, ("id", "name", "parties", "signed", "source"), ("kind", "aliases", "note"))
         parties = self._strs(row, "parties")
         for p in parties:
             self.pending.append((row, "parties", "country", p))
@@ -639,11 +651,12 @@ class _Builder:
                 parties=frozenset(parties),
                 signed=self._date(row, "signed", required=True),  # type: ignore[arg-type]
                 kind=self._str(row, "kind", "peace-treaty"),
+                aliases=(self._str(row, "name"), *self._strs(row, "aliases")),
             )
         )
 
     def events(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "start", "triggers", "source"), ("end", "ongoing", "note"))
+        self._keys(row, ("id", "name", "start", "triggers", "source"), ("end", "ongoing", "kind", "note"))
         triggers = self._strs(row, "triggers")
         for t in triggers:
             try:
@@ -657,6 +670,7 @@ class _Builder:
             end=self._date(row, "end"),
             ongoing=bool(row.get("ongoing", False)),
             triggers=triggers,
+            kind=self._str(row, "kind"),
         )
         self.t.events.append(event)
         self.t._event_patterns.append(

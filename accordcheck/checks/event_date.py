@@ -37,6 +37,19 @@ def reports_now(match: Match, ctx: Context) -> tuple[dt.date, Event] | None:
     return event.start, event
 
 
+# What a generic word in a statement can refer to (an event's ``kind`` in the reference).
+GENERIC_KINDS = {
+    "summit": {"summit"}, "meeting": {"summit", "visit"}, "talks": {"summit", "visit"},
+    "hosted": {"summit"}, "visit": {"visit"}, "trip": {"visit"},
+    "announcement": {"announcement"}, "announced": {"announcement", "recognition", "plan"},
+    "decision": {"announcement"}, "call": {"announcement"}, "unveiled": {"plan"},
+    "ceremony": {"signing"}, "signing": {"signing"}, "signed": {"signing", "memorandum"},
+    "forum": {"forum"}, "conference": {"forum"}, "memorandum": {"memorandum"},
+    "war": {"war"}, "fighting": {"war"}, "conflict": {"war"}, "coup": {"coup"},
+    "confirmed": {"confirmation"}, "confirmation": {"confirmation"},
+}  # fmt: skip
+
+
 def find_event(match: Match, reference: ReferenceTable, sentence: tuple[int, str] | None = None) -> Event | None:
     """The event the ``event`` group names; failing that, the one the whole match names (for
     "the crown prince's November 18 visit", where the date splits the trigger); failing that,
@@ -46,7 +59,8 @@ def find_event(match: Match, reference: ReferenceTable, sentence: tuple[int, str
     if found is None and sentence is not None:
         start, text = sentence
         cap = match.group("event")
-        found = reference.event_named(text, near=(cap.start if cap else match.start) - start)
+        kinds = GENERIC_KINDS.get((cap.text if cap else "").lower(), set())
+        found = reference.event_named(text, near=(cap.start if cap else match.start) - start, kinds=kinds)
     return found
 
 
@@ -98,14 +112,15 @@ def _shift_note(when: DateRange, actual: dt.date) -> str:
 def _weekday_only(
     claim: dict[str, Any], event: Event, weekday: int, ctx: Context, evidence: list
 ) -> Outcome:
-    evidence = [*evidence, calendar_evidence(event.start)]
+    days = [event.start + dt.timedelta(days=i) for i in range(((event.end or event.start) - event.start).days + 1)]
+    evidence = [*evidence, *(calendar_evidence(d) for d in days[:3])]
     if ctx.published and abs((ctx.published - event.start).days) > NEAR_DAYS:
         return unverifiable(
             claim,
             f"a bare weekday cannot refer to {event.start}, more than a week from the article date {ctx.published}",
             evidence,
         )
-    if event.start.weekday() == weekday:
+    if any(d.weekday() == weekday for d in days):
         return supported(claim, f"{_describe(event)}", evidence)
     delta = (weekday - event.start.weekday()) % 7
     note = "; one day off: a dateline in another time zone may explain it" if delta in (1, 6) else ""

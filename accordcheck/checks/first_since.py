@@ -1,15 +1,24 @@
 """first_since — "the first country to join since 2020", "the first expansion since 2020".
 
-Groups: ``year`` (required), ``subject`` (optional country; else a participant named in the same
-sentence, else the most recent participant as of the article date). Supported when the previous
-participant's announcement or signing fell in that year (and none since); the reason says which.
+Groups: ``year`` (or ``years`` with an optional ``qualifier``: "the first new member in almost
+five years"), ``subject`` (optional country; else a participant named in the same sentence, else
+the most recent participant as of the article date). Supported when the previous participant's
+announcement or signing fell in that year (or that many years before), the reason says which.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
+from accordcheck.checks.relations import qualified
 from accordcheck.checks.membership import describe
 from accordcheck.extract import Match
 
@@ -21,10 +30,13 @@ def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     agreement = match.rule.options["agreement"]
     year_text = match.value("year") or ""
+    years = number_value(match.value("years"))
     claim: dict[str, Any] = {"agreement": agreement, "since": int(year_text) if year_text.isdigit() else year_text}
-    if not year_text.isdigit():
+    if years is not None:
+        claim = {"agreement": agreement, "years": years, "qualifier": (match.value("qualifier") or "").lower()}
+    elif not year_text.isdigit():
         return unverifiable(claim, f"cannot read {year_text!r} as a year")
-    year = int(year_text)
+    year = int(year_text) if year_text.isdigit() else 0
     everyone = ref.participants_of(agreement)
     subject = ctx.country(match.group("subject"))
     if subject is None:
@@ -50,6 +62,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     evidence = [p.evidence(describe(p, ctx)) for p in before] + [me.evidence(describe(me, ctx))]
     last_announced = max(p.announced for p in before if p.announced) if any(p.announced for p in before) else None
     last_signed = max(p.signed for p in before if p.signed) if any(p.signed for p in before) else None
+    if years is not None:
+        return _gap(claim, subject.name, me.joined, last_announced, last_signed, years, match.value("qualifier") or "", evidence)
     matched = [
         f"the last earlier {label} was on {d}"
         for label, d in (("announcement", last_announced), ("signing", last_signed))
@@ -63,3 +77,15 @@ def check(match: Match, ctx: Context) -> Outcome:
         expected=f"first since {last_announced.year if last_announced else last_signed.year}",  # type: ignore[union-attr]
         found=f"first since {year}",
     )
+
+
+def _gap(claim, name, joined, last_announced, last_signed, years, qualifier, evidence) -> Outcome:
+    gaps = {
+        label: (joined - d).days / 365.2425
+        for label, d in (("announcement", last_announced), ("signing", last_signed))
+        if d
+    }
+    text = "; ".join(f"{v:.1f} years since the last earlier {label}" for label, v in gaps.items())
+    if any(qualified(v, years, qualifier) for v in gaps.values()):
+        return supported(claim, f"{name} ({joined}): {text}", evidence)
+    return conflicting(claim, f"{name} ({joined}): {text}", evidence, expected=text, found=f"{qualifier} {years} years".strip())

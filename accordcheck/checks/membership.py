@@ -2,12 +2,15 @@
 
 Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
 ``when`` (optional time expression), ``same_year`` (optional: "the same year", resolved from the
-previous dated statement in the article) and ``future`` (optional: "will join", "is set to").
+previous dated statement in the article) and ``future`` (optional: "will join", "is set to") and ``negated`` (optional: "has not joined", "is
+not a party to", "neither … nor").
 
 Past and present statements: the country must be a participant by the article date, and a stated
 time must contain its announcement or its signing (the reason says which one matched). Future
 statements about a participant whose joining was announced by the article date are supported;
-about anyone else they are predictions the reference cannot settle.
+about anyone else they are predictions the reference cannot settle. Negated statements are
+supported for countries that are not participants by the article date and conflicting for those
+that are.
 """
 
 from __future__ import annotations
@@ -97,8 +100,32 @@ def check(match: Match, ctx: Context) -> Outcome:
         return unverifiable(claim, "no country in the statement is in the reference table")
     if problem:
         return unverifiable(claim, problem)
-    outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
+    if match.value("negated"):
+        claim["negated"] = True
+        outcomes = [_not_member(c, agreement, ctx, claim) for c in countries]
+    else:
+        outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
     return combine(claim, outcomes)
+
+
+def _not_member(country: Entity, agreement: str, ctx: Context, claim: dict[str, Any]) -> Outcome:
+    ref = ctx.reference
+    name = ref.agreements[agreement].name
+    everyone = ref.participants_of(agreement)
+    day = ctx.published
+    members = [p for p in everyone if day is None or p.joined_by(day)]
+    as_of = f"as of {day}" if day else "in the reference"
+    mine = next((p for p in members if p.country == country.id), None)
+    if mine is not None:
+        return conflicting(
+            claim, f"{country.name} is a participant of the {name}: {describe(mine, ctx)}",
+            [mine.evidence(describe(mine, ctx))], expected=describe(mine, ctx), found=f"{country.name} not a participant",
+        )
+    names = join_names(ref.name(p.country) for p in members)
+    return supported(
+        claim, f"{country.name} is not among the participants {as_of}: {names}",
+        [p.evidence(describe(p, ctx)) for p in members],
+    )
 
 
 def _one(

@@ -7,7 +7,8 @@ outgoing, acting, incoming …) and ``past`` (optional: "who served as", "had be
 The moment is a date the sentence itself gives ("In 2019, then-President …"), else the article
 date. Present titles must be held then; "former" must not be held then but before; "then-" and
 past-tense statements must have been held at the sentence's date, or at some time before the
-article date when the sentence gives none. A title held only at other times is conflicting with
+article date when the sentence gives none. With ``since`` ("who has been crown prince since
+2017"), the term held on the article date must have begun in that year. A title held only at other times is conflicting with
 the term that shows it; a title whose holder the reference does not know for that moment is
 unverifiable.
 """
@@ -93,6 +94,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     terms = ref.terms_of(office.id)
     mine = [t for t in terms if t.person == person.id]
 
+    since = match.value("since")
+    if since and when is not None:
+        return _since(claim, person.name, office, mine, terms, when, since, ctx)
     if modifier in {"then", "past"} and not dated:
         return _held_before(claim, person.name, office, mine, terms, ctx, modifier)
     if when is None:
@@ -190,3 +194,24 @@ def _held_before(
             found=f"{word}{office.name}",
         )
     return unverifiable(claim, f"the reference records no term of {name} as {office.name}")
+
+
+def _since(
+    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
+    when: DateRange, since: str, ctx: Context,
+) -> Outcome:
+    year = int(since) if since.isdigit() else None
+    claim["since"] = year
+    current = [t for t in mine if t.covers(when)]
+    if year is None:
+        return unverifiable(claim, f"cannot read {since!r} as a year")
+    if not current:
+        return _at(claim, name, office, mine, terms, when, "the article date", ctx, "present")
+    t = current[0]
+    evidence = [t.evidence(_describe(t, ctx))]
+    if t.start.year == year:
+        return supported(claim, f"{name} has held {office.name} since {t.start}", evidence)
+    return conflicting(
+        claim, f"{name} has held {office.name} since {t.start}, not since {year}", evidence,
+        expected=f"since {t.start}", found=f"since {year}",
+    )

@@ -48,8 +48,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     ids = [m.country for m in seq.members]
     subject = ctx.country(match.group("subject"))
     if subject is None:
-        _, sentence = ctx.sentence(match)
-        subject = next((c for c in ctx.countries_in(sentence) if c.id in ids), None)
+        start, sentence = ctx.sentence(match)
+        before = [e for e, s, _ in ref.find_all(sentence[: match.start - start], "country") if e.id in ids]
+        subject = before[-1] if before else None
     if subject is None and ctx.published:
         present = [m for m in seq.members if m.date <= ctx.published]
         if present:

@@ -6,7 +6,9 @@ same sentence, else the rule's ``partner`` option), and one of:
 "nearly", "about"), ``decades`` ("decades", "three decades"), ``anniversary`` (an ordinal),
 ``ago`` (N years ago), ``independence`` ("shortly after independence"), ``existing``
 ("already has", "longstanding", "full" relations) or ``established`` (the relations exist; no
-time given).
+time given). ``negated`` ("never established", "has no diplomatic relations with", "has yet to
+establish") turns the claim around: supported where the reference says the two never had
+relations (or no longer have them), conflicting where they have.
 
 Durations are measured from the establishment date to the article date. A peace treaty signed
 between the two is accepted as the start where it differs (the reason says so). Thresholds:
@@ -82,7 +84,8 @@ def _fact(rel: Relation, ctx: Context) -> str:
     return text
 
 
-def _qualified(value: float, n: float, qualifier: str) -> bool:
+def qualified(value: float, n: float, qualifier: str) -> bool:
+    """Whether a measured value fits "more than n", "nearly n", "about n", or a plain n."""
     q = qualifier.lower()
     if any(w in q for w in ("more than", "over", "upwards of", "in excess of")):
         return value > n
@@ -126,6 +129,16 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         starts.append((t.signed, t.name))
         evidence.append(t.evidence(f"{t.name} signed {t.signed}"))
 
+    if match.value("negated"):
+        claim["negated"] = True
+        today = ctx.published
+        has_now = rel.status == "active" or (rel.status == "severed" and today is not None and rel.ended is not None and today < rel.ended)
+        if rel.status == "never" or not has_now:
+            return supported(claim, _fact(rel, ctx), evidence)
+        return conflicting(
+            claim, f"{pair_name} have had diplomatic relations since {rel.established}", evidence,
+            expected=_fact(rel, ctx), found=" ".join(match.text.split()),
+        )
     if rel.status == "never":
         return conflicting(
             {**claim, "state": "exist"},
@@ -191,7 +204,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
     if years is not None:
         qualifier = match.value("qualifier") or ""
         claim.update(years=years, qualifier=qualifier.lower() or "exactly")
-        ok = any(_qualified(v, years, qualifier) for v in ages.values())
+        ok = any(qualified(v, years, qualifier) for v in ages.values())
         return judge(ok, "duration", f"{max(ages.values()):.1f} years")
     if match.value("ago"):
         n = number_value(match.value("ago"))
@@ -209,7 +222,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             return judge(ok, "decades", f"at least {DECADES_MIN} years ('decades')")
         claim.update(decades=n, qualifier=qualifier.lower() or "exactly")
         if qualifier:
-            ok = any(_qualified(v / 10, n, qualifier) for v in ages.values())
+            ok = any(qualified(v / 10, n, qualifier) for v in ages.values())
         else:
             ok = any(10 * n <= v < 10 * (n + 1) for v in ages.values())
         return judge(ok, "decades", f"{n} decades")

@@ -1,7 +1,8 @@
 """treaty — the year (or date) of a country's peace treaty or normalisation with a partner.
 
-Groups: ``country`` (required), ``when`` (required: a year or date), ``partner`` (optional; the
-rule's ``partner`` option otherwise, Israel by default).
+Groups: ``country`` (required unless ``treaty`` names the treaty: "the Camp David Accords"),
+``when`` (required: a year or date), ``partner`` (optional; the rule's ``partner`` option
+otherwise, Israel by default).
 
 Supported when the stated time contains the signing of a treaty between the two (a peace treaty,
 a declaration, a normalisation agreement) or the establishment of their relations; the reason
@@ -39,6 +40,18 @@ def check(match: Match, ctx: Context) -> Outcome:
     }
     if when is not None and when.first.year == when.last.year:
         claim["year"] = when.first.year
+    named = ref.treaty_named(" ".join((match.value("treaty") or "").split())) if match.value("treaty") else None
+    if named is not None:
+        claim.update(treaty=named.id, country=None, partner=None)
+        if when is None:
+            return unverifiable(claim, f"cannot read {words!r} as a date")
+        evidence = [named.evidence(f"{named.name} signed {named.signed}")]
+        if when.contains(named.signed):
+            return supported(claim, f"{named.name} signed {named.signed}, within {when}", evidence)
+        return conflicting(
+            claim, f"{named.name} was signed on {named.signed}, not in {when}", evidence,
+            expected=str(named.signed), found=words,
+        )
     if country is None or partner is None:
         return unverifiable(claim, "the statement does not name two countries the reference knows")
     if when is None:

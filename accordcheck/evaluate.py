@@ -1,0 +1,138 @@
+"""Scoring the checker against a gold file (``accordcheck eval GOLD``).
+
+A gold file is YAML: a list of entries ``{file, quote, kind, verdict}`` (``why`` optional), where
+``file`` is relative to the gold file's folder and ``quote`` is an exact substring of the article
+(its first occurrence is the gold span). A statement *finds* a gold entry when it is in the same
+file and its span overlaps the quote (a statement of the gold kind is preferred: annotators and
+the checker may file one claim under different kinds). Label accuracy is over found entries;
+per-verdict precision and recall count a missed entry as a wrong answer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accordcheck.api import Checker
+from accordcheck.record import VERDICT_ORDER, ArticleReport, Statement
+from accordcheck.yamlload import DataError, Located, load_yaml
+
+KIND_ALIASES = {"relations_since": "relations", "treaty_year": "treaty"}
+MISSED = "missed"
+
+
+@dataclass(frozen=True)
+class GoldEntry:
+    file: str
+    quote: str
+    kind: str
+    verdict: str
+    line: int
+    why: str = ""
+
+
+@dataclass
+class EvalResult:
+    entries: list[tuple[GoldEntry, Statement | None]] = field(default_factory=list)
+    extra: list[tuple[str, Statement]] = field(default_factory=list)
+
+    @property
+    def found(self) -> int:
+        return sum(1 for _, s in self.entries if s is not None)
+
+    @property
+    def correct(self) -> int:
+        return sum(1 for g, s in self.entries if s is not None and s.verdict.value == g.verdict)
+
+    def confusion(self) -> dict[str, Counter]:
+        table: dict[str, Counter] = {v.value: Counter() for v in VERDICT_ORDER}
+        for g, s in self.entries:
+            table.setdefault(g.verdict, Counter())[s.verdict.value if s else MISSED] += 1
+        return table
+
+    def per_verdict(self) -> dict[str, dict[str, float]]:
+        out = {}
+        for v in (x.value for x in VERDICT_ORDER):
+            tp = sum(1 for g, s in self.entries if s and g.verdict == v and s.verdict.value == v)
+            predicted = sum(1 for _, s in self.entries if s and s.verdict.value == v)
+            actual = sum(1 for g, _ in self.entries if g.verdict == v)
+            p = tp / predicted if predicted else 0.0
+            r = tp / actual if actual else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            out[v] = {"precision": p, "recall": r, "f1": f, "support": actual}
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        total = len(self.entries)
+        return {
+            "schema": "accordcheck.eval/1",
+            "gold": total,
+            "found": self.found,
+            "missed": total - self.found,
+            "correct": self.correct,
+            "label_accuracy": self.correct / self.found if self.found else 0.0,
+            "end_to_end_accuracy": self.correct / total if total else 0.0,
+            "per_verdict": self.per_verdict(),
+            "confusion": {k: dict(v) for k, v in self.confusion().items()},
+            "misses": [
+                {"file": g.file, "quote": g.quote, "kind": g.kind, "expected": g.verdict,
+                 "got": s.verdict.value if s else MISSED, "reason": s.reason if s else ""}
+                for g, s in self.entries
+                if s is None or s.verdict.value != g.verdict
+            ],
+        }
+
+
+def load_gold(path: str | Path) -> list[GoldEntry]:
+    doc = load_yaml(path)
+    if not isinstance(doc.data, list):
+        raise DataError(str(path), 1, "a gold file is a list of {file, quote, kind, verdict}")
+    out = []
+    for item in doc.data:
+        if not isinstance(item, Located):
+            raise DataError(str(path), None, "each gold entry is a mapping")
+        for key in ("file", "quote", "kind", "verdict"):
+            if not isinstance(item.get(key), str):
+                raise item.error(f"gold entry needs a string {key!r}")
+        unknown = set(item) - {"file", "quote", "kind", "verdict", "why"}
+        if unknown:
+            raise item.error(f"unknown key {sorted(unknown)[0]!r} in gold entry")
+        kind = KIND_ALIASES.get(item["kind"], item["kind"])
+        out.append(GoldEntry(item["file"], item["quote"], kind, item["verdict"], item.line, item.get("why") or ""))
+    return out
+
+
+def evaluate(checker: Checker, gold_path: str | Path) -> EvalResult:
+    base = Path(gold_path).parent
+    gold = load_gold(gold_path)
+    reports: dict[str, ArticleReport] = {}
+    result = EvalResult()
+    used: set[tuple[str, str]] = set()
+    for g in gold:
+        if g.file not in reports:
+            reports[g.file] = checker.check_file(base / g.file)
+        report = reports[g.file]
+        if report.errors:
+            result.entries.append((g, None))
+            continue
+        article = (base / g.file).read_text(encoding="utf-8-sig")
+        at = article.find(g.quote)
+        if at < 0:
+            raise DataError(str(gold_path), g.line, f"quote not found in {g.file}: {g.quote!r}")
+        end = at + len(g.quote)
+        hits = [
+            s for s in report.statements
+            if s.span.start < end and at < s.span.end and (g.file, s.id) not in used
+        ]
+        hits.sort(key=lambda s: (s.kind != g.kind, abs(s.span.start - at)))
+        chosen = hits[0] if hits else None
+        if chosen:
+            used.add((g.file, chosen.id))
+        result.entries.append((g, chosen))
+    for name, report in reports.items():
+        for s in report.statements:
+            if (name, s.id) not in used:
+                result.extra.append((name, s))
+    return result
