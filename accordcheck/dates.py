@@ -44,6 +44,9 @@ _RELATIVE = {
     "this morning": "today",
     "this afternoon": "today",
     "this evening": "today",
+    "earlier in the day": "today",
+    "later in the day": "today",
+    "earlier that day": "today",
     "yesterday": "yesterday",
     "last night": "yesterday",
     "this week": "this-week",
@@ -215,12 +218,25 @@ def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return min(options, key=lambda d: (abs((d - anchor).days), d))
 
 
+def _latest_on_or_before(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    for y in (anchor.year, anchor.year - 1, anchor.year - 2):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d <= anchor:
+            return d
+    return None
+
+
 def weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def resolve(expr: TimeExpr, anchor: dt.date | None) -> DateRange | None:
-    """The days an expression denotes, given the article date; ``None`` if it needs an unknown one."""
+def resolve(expr: TimeExpr, anchor: dt.date | None, past: bool = False) -> DateRange | None:
+    """The days an expression denotes, given the article date; ``None`` if it needs an unknown one.
+    With ``past``, a date without a year is the latest such date on or before the article date
+    (for statements about what already happened)."""
     if expr.relative:
         return _resolve_relative(expr.relative, anchor) if anchor else None
     if expr.month is not None and expr.day is not None:
@@ -228,7 +244,8 @@ def resolve(expr: TimeExpr, anchor: dt.date | None) -> DateRange | None:
             return DateRange.day(dt.date(expr.year, expr.month, expr.day))
         if anchor is None:
             return None
-        d = _nearest_year(expr.month, expr.day, anchor)
+        d = _latest_on_or_before(expr.month, expr.day, anchor) if past else None
+        d = d or _nearest_year(expr.month, expr.day, anchor)
         return DateRange.day(d) if d else None
     if expr.month is not None:
         if expr.year is not None:

@@ -3,7 +3,8 @@
 Groups: ``list`` (the enumeration), ``open`` (optional: "and others", "including", "such as":
 the list need not be complete), ``number`` (optional: "the four signatories"), ``other``
 (optional: "the other signatories": the countries the sentence names outside the list are left
-out of the comparison).
+out of the comparison). With the ``decline_unrelated`` option (for loose contexts such as
+"alongside A and B"), a list naming no participant at all is not taken as a statement.
 
 Every named country must be a participant by the article date. A closed list (no ``open`` marker)
 must also be complete, and a stated number must equal the number of participants it counts; where
@@ -28,10 +29,14 @@ from accordcheck.checks.membership import describe
 from accordcheck.extract import Match
 
 KIND = "member_list"
-OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords"), "complete": (bool, True)}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "agreement": (str, "abraham-accords"),
+    "complete": (bool, True),
+    "decline_unrelated": (bool, False),
+}
 
 
-def check(match: Match, ctx: Context) -> Outcome:
+def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
     agreement = match.rule.options["agreement"]
     name = ref.agreements[agreement].name
@@ -53,6 +58,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     evidence = [p.evidence(describe(p, ctx)) for p in members]
     member_ids = {p.country for p in members}
     outsiders = [c for c in listed if c.id not in member_ids]
+    if match.rule.options["decline_unrelated"] and len(outsiders) == len(listed):
+        return None
     as_of = f"as of {day}" if day else "in the reference"
     if outsiders:
         names = join_names(c.name for c in outsiders)

@@ -43,7 +43,9 @@ def previous_year(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-def stated_time(match: Match, ctx: Context) -> tuple[DateRange | None, str | None, str | None]:
+def stated_time(
+    match: Match, ctx: Context, past: bool = True
+) -> tuple[DateRange | None, str | None, str | None]:
     """(range, words, problem): the time the statement gives, resolved against the article."""
     if match.value("same_year"):
         prev = previous_year(ctx)
@@ -56,7 +58,7 @@ def stated_time(match: Match, ctx: Context) -> tuple[DateRange | None, str | Non
     expr = parse_time_expr(words)
     if expr is None:
         return None, words, f"{words!r} is not a date this tool can read"
-    when = resolve(expr, ctx.published)
+    when = resolve(expr, ctx.published, past=past)
     if when is None:
         return None, words, f"{words!r} needs the article date, which is unknown"
     return when, words, None
@@ -87,7 +89,7 @@ def check(match: Match, ctx: Context) -> Outcome:
     agreement = match.rule.options["agreement"]
     countries = _countries(match, ctx)
     future = bool(match.value("future")) or match.rule.options["tense"] == "future"
-    when, words, problem = stated_time(match, ctx)
+    when, words, problem = stated_time(match, ctx, past=not future)
     claim: dict[str, Any] = {
         "agreement": agreement,
         "countries": [c.id for c in countries],

@@ -52,18 +52,32 @@ ADJECTIVAL = regex.compile(
 )
 
 
+def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
+    """Countries the sentence around [start, end) names as actors: not capitals (usually places:
+    "in Washington") and not adjectives ("US President …")."""
+    s, e = ctx.sentence_bounds(start, max(start, end - 1))
+    sentence = ctx.article.text[s:e]
+    out: list[Entity] = []
+    for entity, _, stop in ctx.reference.find_all(sentence, "country"):
+        word = sentence[_: stop]
+        if ADJECTIVAL.match(sentence, stop) or entity in out or word in entity.capitals:
+            continue
+        out.append(entity)
+    return out
+
+
 def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, Entity | None]:
     """The two countries: as captured, else from the sentence: the rule's ``partner`` when the
     sentence names it, and for the other side the sentence's first country that is not used as an
     adjective ("US President …"); else the ``partner`` itself."""
     b = ctx.country(match.group("b"))
-    start, sentence = ctx.sentence(match)
     partner = ctx.reference.entities.get(match.rule.options["partner"])
-    mentioned: list[Entity] = []
-    for entity, _, e in ctx.reference.find_all(sentence, "country"):
-        if ADJECTIVAL.match(sentence, e) or entity in mentioned:
-            continue
-        mentioned.append(entity)
+    mentioned = _named_countries(ctx, match.start, match.end)
+    if len([e for e in mentioned if e not in (a, b)]) < (a is None) + (b is None):
+        start, _ = ctx.sentence(match)
+        if start > 0:
+            # "The two countries …": the pair was named in the sentence before.
+            mentioned += [e for e in _named_countries(ctx, start - 1, start - 1) if e not in mentioned]
     if b is None and partner is not None and partner in mentioned and (a is None or a.id != partner.id):
         b = partner
     others = [e for e in mentioned if e.id not in {x.id for x in (a, b) if x}]

@@ -2,7 +2,7 @@
 
 Groups: ``country`` (required unless ``treaty`` names the treaty: "the Camp David Accords"),
 ``when`` (required: a year or date), ``partner`` (optional; the rule's ``partner`` option
-otherwise, Israel by default).
+otherwise, Israel by default). A country paired with itself is no statement.
 
 Supported when the stated time contains the signing of a treaty between the two (a peace treaty,
 a declaration, a normalisation agreement) or the establishment of their relations; the reason
@@ -26,7 +26,7 @@ TREATY_WORD = regex.compile(r"(?i)\btreat(?:y|ies)\b")
 OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
 
 
-def check(match: Match, ctx: Context) -> Outcome:
+def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
     country = ctx.country(match.group("country"))
     partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
@@ -52,6 +52,8 @@ def check(match: Match, ctx: Context) -> Outcome:
             claim, f"{named.name} was signed on {named.signed}, not in {when}", evidence,
             expected=str(named.signed), found=words,
         )
+    if country is not None and partner is not None and country.id == partner.id:
+        return None
     if country is None or partner is None:
         return unverifiable(claim, "the statement does not name two countries the reference knows")
     if when is None:
