@@ -85,6 +85,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     evidence = [event.evidence(_describe(event))]
     if expr.weekday is not None and not expr.has_date:
         claim["weekday"] = WEEKDAY_NAMES[expr.weekday]
+        if ctx.published:
+            resolved = resolve(expr, ctx.published)
+            claim["when"] = str(resolved) if resolved else words
         return _weekday_only(claim, event, expr.weekday, ctx, evidence)
     when = resolve(expr, ctx.published)
     if when is None:
