@@ -136,6 +136,120 @@ def scan(
     raise typer.Exit(worst)
 
 
+rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("list")
+def rules_list(
+    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Every rule: id, check kind, description and where it is defined."""
+    import json
+
+    checker = load_checker(rules, reference, no_default_rules)
+    rows = [
+        {"id": r.id, "check": r.check, "description": r.description, "location": r.location}
+        for r in checker.rules
+    ]
+    if format is Format.table:
+        for row in rows:
+            sys.stdout.write(f"{row['id']}\t{row['check']}\t{row['location']}\n    {row['description']}\n")
+    else:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+
+
+@rules_app.command("validate")
+def rules_validate(
+    paths: Annotated[list[Path], typer.Argument(help="Rule files or directories (default: the shipped pack).", show_default=False)] = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Check rule files and the reference table; exit 2 with file:line:col on the first problem."""
+    from accordcheck.reference import lint_reference
+
+    checker = load_checker(paths, reference, no_default_rules)
+    problems = lint_reference(checker.reference)
+    for problem in problems:
+        _error(problem)
+    if problems:
+        raise typer.Exit(exitcodes.ERROR)
+    sys.stdout.write(
+        f"{len(checker.rules)} rules and {len(checker.reference.files)} reference files are valid\n"
+    )
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: Annotated[list[Path], typer.Argument(help="Extra rule files or directories.", show_default=False)] = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Run every rule's examples (must match, must not match, expected verdict and claim)."""
+    from accordcheck.ruletest import test_rules
+
+    checker = load_checker(paths, reference, no_default_rules)
+    failures = test_rules(checker)
+    for failure in failures:
+        sys.stdout.write(f"FAIL {failure}\n")
+    examples = sum(len(r.matches) + len(r.non_matches) for r in checker.rules)
+    sys.stdout.write(f"{examples - len(failures)} passed, {len(failures)} failed\n")
+    raise typer.Exit(exitcodes.FINDINGS if failures else exitcodes.OK)
+
+
+@app.command()
+def explain(
+    path: Annotated[str, typer.Argument(help="The article file (or - for stdin).", show_default=False)],
+    statement: Annotated[Optional[str], typer.Option("--statement", help="Statement id (s1, s2, …).")] = None,
+    line: Annotated[Optional[int], typer.Option("--line", help="Every statement starting on this line.")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Article date YYYY-MM-DD.")] = None,
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """How a statement was found and judged: rule, pattern, captures, claim, rows, reasoning."""
+    from accordcheck.explain import explain_statements
+
+    checker = load_checker(rules, reference, no_default_rules)
+    text, code = explain_statements(checker, path, _as_of(as_of), statement, line)
+    sys.stdout.write(text)
+    raise typer.Exit(code)
+
+
+@app.command("eval")
+def eval_gold(
+    gold: Annotated[Path, typer.Argument(help="Gold file (YAML list of file, quote, kind, verdict).", show_default=False)],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    min_accuracy: Annotated[
+        float, typer.Option("--min-accuracy", help="Exit 1 when end-to-end accuracy is below this.")
+    ] = 0.0,
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Score the checker against a gold file: accuracy, precision/recall/F1, confusion, misses."""
+    import json
+
+    from accordcheck.evaluate import evaluate, render_text
+    from accordcheck.yamlload import DataError
+
+    checker = load_checker(rules, reference, no_default_rules)
+    try:
+        result = evaluate(checker, gold)
+    except DataError as exc:
+        _error(str(exc))
+        raise typer.Exit(exitcodes.ERROR) from None
+    summary = result.to_json()
+    if format is Format.table:
+        sys.stdout.write(render_text(summary))
+    else:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(exitcodes.FINDINGS if summary["end_to_end_accuracy"] < min_accuracy else exitcodes.OK)
+
+
 def _fails(counts: dict[str, int], fail_on: FailOn) -> bool:
     if fail_on is FailOn.never:
         return False

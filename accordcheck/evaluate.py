@@ -3,8 +3,9 @@
 A gold file is YAML: a list of entries ``{file, quote, kind, verdict}`` (``why`` optional), where
 ``file`` is relative to the gold file's folder and ``quote`` is an exact substring of the article
 (its first occurrence is the gold span). A statement *finds* a gold entry when it is in the same
-file and its span overlaps the quote (a statement of the gold kind is preferred: annotators and
-the checker may file one claim under different kinds). Label accuracy is over found entries;
+file and its span overlaps the quote; statements are assigned to entries greedily, a statement of
+the gold kind first (annotators and the checker may file one claim under different kinds), then
+the one covering more of the quote. Each statement answers at most one entry. Label accuracy is over found entries;
 per-verdict precision and recall count a missed entry as a wrong answer.
 """
 
@@ -108,31 +109,54 @@ def evaluate(checker: Checker, gold_path: str | Path) -> EvalResult:
     base = Path(gold_path).parent
     gold = load_gold(gold_path)
     reports: dict[str, ArticleReport] = {}
-    result = EvalResult()
-    used: set[tuple[str, str]] = set()
+    spans: list[tuple[int, int]] = []
     for g in gold:
         if g.file not in reports:
             reports[g.file] = checker.check_file(base / g.file)
-        report = reports[g.file]
-        if report.errors:
-            result.entries.append((g, None))
-            continue
         article = (base / g.file).read_text(encoding="utf-8-sig")
         at = article.find(g.quote)
         if at < 0:
             raise DataError(str(gold_path), g.line, f"quote not found in {g.file}: {g.quote!r}")
-        end = at + len(g.quote)
-        hits = [
-            s for s in report.statements
-            if s.span.start < end and at < s.span.end and (g.file, s.id) not in used
-        ]
-        hits.sort(key=lambda s: (s.kind != g.kind, abs(s.span.start - at)))
-        chosen = hits[0] if hits else None
-        if chosen:
-            used.add((g.file, chosen.id))
-        result.entries.append((g, chosen))
+        spans.append((at, at + len(g.quote)))
+    # Greedy assignment, best pairs first: same kind before other kinds, then the larger share
+    # of the quote covered; each statement answers at most one gold entry.
+    pairs = []
+    for i, (g, (at, end)) in enumerate(zip(gold, spans)):
+        for s in reports[g.file].statements:
+            overlap = min(end, s.span.end) - max(at, s.span.start)
+            if overlap > 0:
+                pairs.append((s.kind != g.kind, -overlap / (end - at), abs(s.span.start - at), i, s))
+    pairs.sort(key=lambda p: p[:4])
+    chosen: list[Statement | None] = [None] * len(gold)
+    used: set[tuple[str, str]] = set()
+    for *_, i, s in pairs:
+        key = (gold[i].file, s.id)
+        if chosen[i] is None and key not in used:
+            chosen[i] = s
+            used.add(key)
+    result = EvalResult(entries=list(zip(gold, chosen)))
     for name, report in reports.items():
-        for s in report.statements:
-            if (name, s.id) not in used:
-                result.extra.append((name, s))
+        result.extra.extend((name, s) for s in report.statements if (name, s.id) not in used)
     return result
+
+
+def render_text(summary: dict[str, Any]) -> str:
+    """The evaluation summary as plain text for a terminal or a CI log."""
+    lines = [
+        f"gold statements: {summary['gold']}  found: {summary['found']}  missed: {summary['missed']}",
+        f"label accuracy (found): {summary['label_accuracy']:.3f}  "
+        f"end-to-end accuracy: {summary['end_to_end_accuracy']:.3f}",
+        "",
+        f"{'verdict':<14}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
+    ]
+    for verdict, m in summary["per_verdict"].items():
+        lines.append(f"{verdict:<14}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{m['support']:>10}")
+    cols = ["supported", "conflicting", "unverifiable", MISSED]
+    lines += ["", "confusion (rows: gold, columns: found)", f"{'':<14}" + "".join(f"{c:>14}" for c in cols)]
+    for gold, row in summary["confusion"].items():
+        lines.append(f"{gold:<14}" + "".join(f"{row.get(c, 0):>14}" for c in cols))
+    if summary["misses"]:
+        lines += ["", "misses:"]
+        for m in summary["misses"]:
+            lines.append(f"  {m['file']}: [{m['kind']}] expected {m['expected']}, got {m['got']}: {m['quote']!r}")
+    return "\n".join(lines) + "\n"

@@ -2,7 +2,7 @@
 
 A match carries its rule, its span and every named group's captures (text and offsets). When two
 matches of the same check kind overlap and one contains the other, or both captured the very
-same words for one group (two windows around one date), the longer one is the statement (it says
+same time expression (two windows around one date), the longer one is the statement (it says
 more); identical spans keep the earlier rule.
 """
 
@@ -100,8 +100,9 @@ def _drop_contained(found: list[tuple[int, Match]]) -> list[Match]:
 
 
 def _same_claim(kept: Match, other: Match) -> bool:
-    """Overlapping matches that captured the same span for some group say the same thing."""
+    """Overlapping matches that captured the very same time expression say the same thing (two
+    windows around one date); sharing a country or a person does not make two claims one."""
     if other.start >= kept.end or kept.start >= other.end:
         return False
-    spans = {(c.start, c.end) for caps in kept.groups.values() for c in caps}
-    return any((c.start, c.end) in spans for caps in other.groups.values() for c in caps)
+    spans = {(c.start, c.end) for c in kept.all("when")}
+    return any((c.start, c.end) in spans for c in other.all("when"))

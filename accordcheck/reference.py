@@ -711,3 +711,24 @@ class _Builder:
             for g in entity.groups:
                 if g not in self.t.groups:
                     raise DataError("reference", None, f"{entity.id}: unknown group {g!r}")
+
+
+def lint_reference(table: ReferenceTable) -> list[str]:
+    """Problems in a loaded table that loading alone does not catch: overlapping terms of one
+    office, sequences out of order, events ending before they start. One line each."""
+    problems = []
+    by_office: dict[str, list[Term]] = defaultdict(list)
+    for term in table.terms:
+        by_office[term.office].append(term)
+    for office, terms in by_office.items():
+        terms.sort(key=lambda t: t.start)
+        for before, after in zip(terms, terms[1:]):
+            if before.end is None or before.end > after.start:
+                problems.append(
+                    f"{office}: terms {before.id} and {after.id} overlap "
+                    f"({before.span_text()}; {after.span_text()})"
+                )
+    for event in table.events:
+        if event.end and event.end < event.start:
+            problems.append(f"{event.id}: ends before it starts")
+    return problems
