@@ -9,10 +9,21 @@ files. The CLI is a thin shell over this; scripts, notebooks and batch jobs call
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from accordcheck.article import DEFAULT_EXTENSIONS, Article, LoadError, iter_input_paths, read_article
+from accordcheck.article import (
+    DEFAULT_EXTENSIONS,
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    Article,
+    LoadError,
+    display_path,
+    iter_input_paths,
+    read_article,
+)
 from accordcheck.checks import option_specs
 from accordcheck.extract import DEFAULT_TIMEOUT, extract
 from accordcheck.record import ArticleReport
@@ -33,10 +44,17 @@ def packaged_rules_dir() -> Path:
 class Checker:
     """A loaded rule pack and reference table. Cheap to pickle; holds no open files."""
 
-    def __init__(self, rules: RuleSet, reference: ReferenceTable, timeout: float = DEFAULT_TIMEOUT):
+    def __init__(
+        self,
+        rules: RuleSet,
+        reference: ReferenceTable,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ):
         self.rules = rules
         self.reference = reference
         self.timeout = timeout
+        self.max_bytes = max_bytes
 
     @classmethod
     def from_paths(
@@ -80,20 +98,61 @@ class Checker:
         return self.check_article(Article.from_text(text, path), as_of)
 
     def check_file(self, path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
-        loaded = read_article(str(path))
+        """Check one file; a file that cannot be read, or that breaks a check, gives a report
+        carrying the error instead of raising, so a run over many files always finishes."""
+        shown = display_path(str(path))
+        loaded = read_article(str(path), self.max_bytes)
         if isinstance(loaded, LoadError):
-            return ArticleReport(loaded.path, errors=(f"{loaded.path}: {loaded.message}",))
-        return self.check_article(loaded, as_of)
+            message = f"{shown}: {loaded.message}"
+            if loaded.fatal:
+                return ArticleReport(shown, errors=(message,))
+            return ArticleReport(shown, warnings=(message,))
+        try:
+            return self.check_article(Article(shown, loaded.text, loaded.warnings, loaded.line_starts), as_of)
+        except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as exc:
+            return ArticleReport(shown, errors=(f"{shown}: internal error while checking ({type(exc).__name__}: {exc})",))
 
     def check_paths(
         self,
         paths: Iterable[str],
         as_of: dt.date | str | None = None,
         extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+        jobs: int = 1,
     ) -> Iterator[ArticleReport]:
-        """One report per input file, in order; unreadable inputs give a report with an error."""
-        for path in iter_input_paths(paths, extensions):
-            yield self.check_file(path, as_of)
+        """One report per input file, in input order, produced lazily (one article at a time);
+        unreadable inputs give a report with an error. With ``jobs > 1`` the files are checked in
+        that many worker processes; the order of the reports is the same as with one."""
+        inputs = iter_input_paths(paths, extensions)
+        if jobs <= 1:
+            for path in inputs:
+                yield self.check_file(path, as_of)
+            return
+        # Standard input can only be read by this process; everything else goes to the workers.
+        context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
+        with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
+            for report in pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4):
+                yield report
+
+
+_worker: tuple[Checker, dt.date | str | None] | None = None
+
+
+def _init_worker(checker: Checker, as_of: dt.date | str | None) -> None:
+    global _worker
+    _worker = (checker, as_of)
+
+
+def _check_in_worker(item: str | ArticleReport) -> ArticleReport:
+    if isinstance(item, ArticleReport):
+        return item
+    assert _worker is not None
+    checker, as_of = _worker
+    return checker.check_file(item, as_of)
+
+
+def _tag_stdin(inputs: Iterator[str], checker: Checker, as_of: dt.date | str | None) -> Iterator[str | ArticleReport]:
+    for path in inputs:
+        yield checker.check_file(path, as_of) if path == STDIN else path
 
 
 _default: Checker | None = None

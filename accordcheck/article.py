@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,13 @@ from accordcheck.record import Published
 DEFAULT_EXTENSIONS = (".txt", ".md")
 STDIN = "-"
 HEADER_LINES = 5
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SNIFF_BYTES = 8192
+# File signatures of common binary formats found next to articles (images, archives, documents).
+BINARY_MAGIC = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
+    b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"RIFF", b"OggS", b"ID3", b"\x00\x00\x01\x00",
+)  # fmt: skip
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
 _FRONT_MATTER_DATE = regex.compile(
@@ -41,8 +49,12 @@ _HEADER_DATE = regex.compile(
 
 @dataclass(frozen=True)
 class LoadError:
+    """Why an input gave no text. ``fatal`` is False for inputs skipped on purpose (binary files):
+    they are reported as a warning, not as an unreadable input."""
+
     path: str
     message: str
+    fatal: bool = True
 
 
 @dataclass(frozen=True)
@@ -99,9 +111,26 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def looks_binary(data: bytes) -> bool:
+    """Content sniffing: a known binary signature, or NUL bytes in more than 1% of the first 8 KiB
+    of a file that has no UTF-16 byte-order mark."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if head.startswith(BINARY_MAGIC):
+        return True
+    return bool(head) and head.count(0) > len(head) // 100
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """UTF-8 (a BOM is dropped); undecodable bytes are replaced and the report says so."""
+    """UTF-8 (a BOM is dropped), or UTF-16 when it has a BOM; undecodable bytes are replaced and
+    the report says so."""
     warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        if "\ufffd" in text:
+            warnings.append(f"{path}: invalid UTF-16; undecodable bytes were replaced with U+FFFD")
+        return text, warnings
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -114,24 +143,40 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def read_article(path: str) -> Article | LoadError:
-    """Read one file (or standard input for ``-``) into an Article, or say why it could not be."""
+def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | LoadError:
+    """Read one file (or standard input for ``-``) into an Article, or say why it could not be:
+    missing, unreadable, not a regular file (a FIFO or device is never opened), over the size
+    cap, or binary (skipped, not decoded into garbage)."""
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_bytes + 1)
         else:
+            info = os.stat(path)
+            if stat.S_ISDIR(info.st_mode):
+                return LoadError(path, "is a directory")
+            if not stat.S_ISREG(info.st_mode):
+                return LoadError(path, "not a regular file (a FIFO, socket or device); not read")
+            if info.st_size > max_bytes:
+                return LoadError(path, f"{info.st_size} bytes, over the size cap of {max_bytes} bytes (--max-bytes)")
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         return LoadError(path, "no such file")
-    except IsADirectoryError:
-        return LoadError(path, "is a directory")
     except PermissionError:
         return LoadError(path, "permission denied")
     except OSError as exc:
         return LoadError(path, exc.strerror or str(exc))
+    if len(data) > max_bytes:
+        return LoadError(path, f"over the size cap of {max_bytes} bytes (--max-bytes)")
+    if looks_binary(data):
+        return LoadError(path, "binary file skipped (content sniffing)", fatal=False)
     text, warnings = decode(data, path)
     return Article.from_text(text, path, warnings)
+
+
+def display_path(path: str) -> str:
+    """A file name that can always be printed: undecodable bytes become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def iter_input_paths(

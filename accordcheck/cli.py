@@ -7,15 +7,18 @@ report.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import IO, Annotated, Any, Optional
 
 import typer
 
 from accordcheck import __version__, exitcodes
+from accordcheck.article import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     add_completion=False,
@@ -109,31 +112,86 @@ def scan(
     rules: RulesOpt = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of cores; 1 = in process).")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Size cap per input file; larger files are reported, not read.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
+    import os
+
     from accordcheck.article import DEFAULT_EXTENSIONS
     from accordcheck.formats import formatter
     from accordcheck.record import ReportCounts
 
     day = _as_of(as_of)
     checker = load_checker(rules, reference, no_default_rules)
-    out = formatter(format.value, sys.stdout, __version__)
-    counts = ReportCounts()
-    worst = exitcodes.OK
-    out.begin()
-    for report in checker.check_paths(paths, day, tuple(ext) or DEFAULT_EXTENSIONS):
-        out.article(report)
-        sys.stdout.flush()
-        counts = counts.add(report)
-        for error in report.errors:
-            _error(error)
-            worst = exitcodes.ERROR
-        for warning in report.warnings:
-            sys.stderr.write(f"accordcheck: warning: {warning}\n")
-        if worst != exitcodes.ERROR and _fails(report.counts, fail_on):
-            worst = exitcodes.FINDINGS
-    out.end(counts)
+    checker.max_bytes = max_bytes
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    with _destination(output) as stream:
+        out = formatter(format.value, stream, __version__)
+        counts = ReportCounts()
+        worst = exitcodes.OK
+        out.begin()
+        reports = checker.check_paths(paths, day, tuple(ext) or DEFAULT_EXTENSIONS, jobs=workers)
+        for report in _with_progress(reports, quiet):
+            out.article(report)
+            stream.flush()
+            counts = counts.add(report)
+            for error in report.errors:
+                _error(error)
+                worst = exitcodes.ERROR
+            for warning in report.warnings:
+                sys.stderr.write(f"accordcheck: warning: {warning}\n")
+            if worst != exitcodes.ERROR and _fails(report.counts, fail_on):
+                worst = exitcodes.FINDINGS
+        out.end(counts)
     raise typer.Exit(worst)
+
+
+@contextlib.contextmanager
+def _destination(output: Optional[Path]) -> Iterator[IO[str]]:
+    """stdout, or a temporary file beside FILE renamed over it only when the report is complete,
+    so an interrupted run never leaves a half-written report."""
+    if output is None:
+        yield sys.stdout
+        return
+    import os
+    import tempfile
+
+    folder = output.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _with_progress(reports: Iterator[Any], quiet: bool) -> Iterator[Any]:
+    """A progress bar on stderr when it is a terminal (never on stdout, never when piped)."""
+    if quiet or not sys.stderr.isatty():
+        yield from reports
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    with Progress(
+        SpinnerColumn(), TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
+        console=Console(file=sys.stderr), transient=True,
+    ) as progress:
+        task = progress.add_task("scan", total=None)
+        for report in reports:
+            progress.advance(task)
+            yield report
 
 
 rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True)

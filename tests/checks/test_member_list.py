@@ -1,0 +1,131 @@
+"""member_list: an enumeration of the Abraham Accords' participants, complete or open."""
+
+from __future__ import annotations
+
+import pytest
+
+KIND = "member_list"
+S, C, U = "supported", "conflicting", "unverifiable"
+MID_2025 = "2025-06-01"
+LATE_2025 = "2025-12-01"
+
+
+def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
+    return [(KIND, verdict, text)]
+
+
+CASES = [
+    # --- supported ---
+    pytest.param(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", MID_2025,
+        only(S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
+        {"countries": ["bahrain", "morocco", "sudan", "united-arab-emirates"], "complete": True},
+        id="closed-list-before-kazakhstan",
+    ),
+    pytest.param(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE.",
+        LATE_2025,
+        only(S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"),
+        {"countries": ["bahrain", "morocco", "sudan", "kazakhstan", "united-arab-emirates"]},
+        id="closed-list-after-kazakhstan",
+    ),
+    pytest.param(
+        "The Abraham Accords' three signatories: Bahrain, Morocco and the UAE.", MID_2025,
+        only(S, "The Abraham Accords' three signatories: Bahrain, Morocco and the UAE"),
+        {"number": 3, "complete": True},
+        id="counting-without-sudan",
+    ),
+    pytest.param(
+        "The Abraham Accords participants include Morocco and Bahrain.", MID_2025,
+        only(S, "The Abraham Accords participants include Morocco and Bahrain"),
+        {"countries": ["morocco", "bahrain"], "complete": False},
+        id="open-list",
+    ),
+    pytest.param(
+        "Unlike the other Abraham Accords signatories — Bahrain, Morocco and Sudan — the UAE was "
+        "first.", MID_2025,
+        only(S, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
+        {"countries": ["bahrain", "morocco", "sudan"], "complete": True},
+        id="other-signatories-leave-out-the-subject",
+    ),
+    # --- conflicting ---
+    pytest.param(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", LATE_2025,
+        only(C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
+        {"complete": True},
+        id="closed-list-missing-kazakhstan",
+    ),
+    pytest.param(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE.",
+        MID_2025,
+        only(C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"),
+        {"countries": ["bahrain", "morocco", "sudan", "kazakhstan", "united-arab-emirates"]},
+        id="kazakhstan-too-early",
+    ),
+    pytest.param(
+        "The Abraham Accords participants include Morocco and Egypt.", MID_2025,
+        only(C, "The Abraham Accords participants include Morocco and Egypt"),
+        {"countries": ["morocco", "egypt"], "complete": False},
+        id="open-list-with-outsider",
+    ),
+    pytest.param(
+        "The Abraham Accords' five signatories: Bahrain, Morocco, the UAE and Sudan.", MID_2025,
+        only(C, "The Abraham Accords' five signatories: Bahrain, Morocco, the UAE and Sudan"),
+        {"number": 5},
+        id="wrong-number",
+    ),
+    pytest.param(
+        "Uzbekistan would sit in the Abraham Accords alongside Morocco and Egypt.", MID_2025,
+        only(C, "alongside Morocco and Egypt"),
+        {"countries": ["morocco", "egypt"], "complete": False},
+        id="alongside",
+    ),
+    # --- unverifiable ---
+    pytest.param(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", None,
+        only(U, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
+        {"complete": True},
+        id="closed-list-unknown-date",
+    ),
+    pytest.param(
+        "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan.", None,
+        only(U, "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan"),
+        {"number": 4},
+        id="numbered-list-unknown-date",
+    ),
+    pytest.param(
+        "Unlike the other Abraham Accords signatories — Bahrain, Morocco and Sudan — the UAE was "
+        "first.", None,
+        only(U, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
+        {"countries": ["bahrain", "morocco", "sudan"]},
+        id="other-signatories-unknown-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected", "claim"), CASES)
+def test_member_list(statements, judged, claim_has, text, as_of, expected, claim):
+    assert statements(text, as_of) == expected
+    s = judged(text, as_of, KIND)
+    assert s.verdict.value == expected[0][1]
+    assert s.claim["agreement"] == "abraham-accords"
+    claim_has(s, claim)
+
+
+def test_missing_member_is_named(judged):
+    s = judged(
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", LATE_2025, KIND
+    )
+    assert "missing Kazakhstan" in s.reason
+    assert s.expected == "Bahrain, Kazakhstan, Morocco, Sudan and United Arab Emirates"
+
+
+def test_sudan_may_be_left_out_and_the_reason_says_so(judged):
+    s = judged("The Abraham Accords signatories are Bahrain, Morocco and the UAE.", MID_2025, KIND)
+    assert s.verdict.value == S
+    assert "counting only implemented agreements" in s.reason
+
+
+def test_alongside_an_unrelated_list_is_no_statement(statements):
+    assert statements("Trade talks in the Abraham Accords era ran alongside Jordan and Egypt.",
+                      MID_2025) == []
