@@ -18,7 +18,6 @@ from typing import IO, Annotated, Any, Optional
 import typer
 
 from accordcheck import __version__, exitcodes
-from accordcheck.article import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     add_completion=False,
@@ -81,17 +80,33 @@ NoDefaultOpt = Annotated[
 ]
 
 
-def load_checker(rules: list[Path], reference: list[Path], no_default_rules: bool):
-    """The checker for these options, or exit 2 with a one-line error naming the bad file."""
+def load_checker(
+    rules: list[Path], reference: list[Path], no_default_rules: bool, config: Any = None
+):
+    """The checker for these options (the config file's settings where the command line gives
+    none), or exit 2 with a one-line error naming the bad file."""
     from accordcheck.api import Checker
     from accordcheck.yamlload import DataError
 
+    if config is not None:
+        rules = rules or [Path(p) for p in config.get("rules")]
+        reference = reference or [Path(p) for p in config.get("reference")]
+        no_default_rules = no_default_rules or config.get("no_default_rules")
     try:
         return Checker.from_paths(rules=rules, reference=reference, default=not no_default_rules)
-    except DataError as exc:
+    except (DataError, FileNotFoundError) as exc:
         _error(str(exc))
         raise typer.Exit(exitcodes.ERROR) from None
-    except FileNotFoundError as exc:
+
+
+def load_settings() -> Any:
+    """The config file's settings (defaults when there is none); exit 2 if it is broken."""
+    from accordcheck.config import find_config, load_config
+    from accordcheck.yamlload import DataError
+
+    try:
+        return load_config(find_config())
+    except DataError as exc:
         _error(str(exc))
         raise typer.Exit(exitcodes.ERROR) from None
 
@@ -99,13 +114,13 @@ def load_checker(rules: list[Path], reference: list[Path], no_default_rules: boo
 @app.command()
 def scan(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False)],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: table].", show_default=False)] = None,
     as_of: Annotated[
         Optional[str], typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says).")
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest verdict that makes the exit code 1.")
-    ] = FailOn.conflicting,
+        Optional[FailOn], typer.Option("--fail-on", help="Lowest verdict that makes the exit code 1 [default: conflicting].", show_default=False)
+    ] = None,
     ext: Annotated[
         list[str], typer.Option("--ext", help="File extension to read in directories (repeatable; default .txt and .md).")
     ] = [],  # noqa: B006 - typer reads the default, never mutates it
@@ -119,28 +134,55 @@ def scan(
         Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Size cap per input file; larger files are reported, not read.")
-    ] = DEFAULT_MAX_BYTES,
+        Optional[int], typer.Option("--max-bytes", min=1, help="Size cap per input file [default: 20 MiB].", show_default=False)
+    ] = None,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Reviewed statements (by fingerprint) that no longer move the exit code.")
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Start a baseline file from this run's conflicting and unverifiable statements.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
     import os
 
     from accordcheck.article import DEFAULT_EXTENSIONS
+    from accordcheck.baseline import Baseline, needs_attention
+    from accordcheck.baseline import write_baseline as start_baseline
     from accordcheck.formats import formatter
     from accordcheck.record import ReportCounts
+    from accordcheck.yamlload import DataError
 
+    settings = load_settings()
     day = _as_of(as_of)
-    checker = load_checker(rules, reference, no_default_rules)
-    checker.max_bytes = max_bytes
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    checker = load_checker(rules, reference, no_default_rules, settings)
+    checker.max_bytes = max_bytes or settings.get("max_bytes")
+    workers = jobs or settings.get("jobs") or os.cpu_count() or 1
+    chosen_format = (format or Format(settings.get("format"))).value
+    threshold = fail_on or FailOn(settings.get("fail_on"))
+    extensions = tuple(ext) or tuple(settings.get("ext")) or DEFAULT_EXTENSIONS
+    reviewed = None
+    baseline_path = baseline or (Path(settings.get("baseline")) if settings.get("baseline") else None)
+    if baseline_path is not None:
+        try:
+            reviewed = Baseline.load(baseline_path)
+        except DataError as exc:
+            _error(str(exc))
+            raise typer.Exit(exitcodes.ERROR) from None
+    kept = [] if write_baseline else None
+    fingerprints: list[str] = []
     with _destination(output) as stream:
-        out = formatter(format.value, stream, __version__)
+        out = formatter(chosen_format, stream, __version__)
         counts = ReportCounts()
         worst = exitcodes.OK
         out.begin()
-        reports = checker.check_paths(paths, day, tuple(ext) or DEFAULT_EXTENSIONS, jobs=workers)
-        for report in _with_progress(reports, quiet):
+        for report in _with_progress(checker.check_paths(paths, day, extensions, jobs=workers), quiet):
+            if reviewed is not None:
+                report = reviewed.apply(report)
+            fingerprints.extend(s.fingerprint for s in report.statements)
+            if kept is not None:
+                kept.append(report)
             out.article(report)
             stream.flush()
             counts = counts.add(report)
@@ -149,10 +191,30 @@ def scan(
                 worst = exitcodes.ERROR
             for warning in report.warnings:
                 sys.stderr.write(f"accordcheck: warning: {warning}\n")
-            if worst != exitcodes.ERROR and _fails(report.counts, fail_on):
+            open_statements = [s for s in report.statements if needs_attention(s)]
+            if worst != exitcodes.ERROR and _fails(open_statements, threshold):
                 worst = exitcodes.FINDINGS
         out.end(counts)
+    if reviewed is not None:
+        for stale in reviewed.unused(fingerprints):
+            sys.stderr.write(f"accordcheck: warning: {reviewed.path}: baseline entry {stale} matches no statement\n")
+    if kept is not None and write_baseline is not None:
+        n = start_baseline(write_baseline, kept)
+        sys.stderr.write(f"accordcheck: wrote {n} statements to {write_baseline}\n")
     raise typer.Exit(worst)
+
+
+config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show() -> None:
+    """The effective settings and where each came from (default, or file:line)."""
+    settings = load_settings()
+    sys.stdout.write(f"config file: {settings.file or 'none found'}\n")
+    for name, value in settings.values.items():
+        sys.stdout.write(f"{name} = {value!r}  ({settings.origins[name]})\n")
 
 
 @contextlib.contextmanager
@@ -308,12 +370,12 @@ def eval_gold(
     raise typer.Exit(exitcodes.FINDINGS if summary["end_to_end_accuracy"] < min_accuracy else exitcodes.OK)
 
 
-def _fails(counts: dict[str, int], fail_on: FailOn) -> bool:
+def _fails(statements: list[Any], fail_on: FailOn) -> bool:
+    """Whether these (unreviewed) statements reach the --fail-on threshold."""
     if fail_on is FailOn.never:
         return False
-    if fail_on is FailOn.unverifiable:
-        return counts["conflicting"] + counts["unverifiable"] > 0
-    return counts["conflicting"] > 0
+    failing = {"conflicting", "unverifiable"} if fail_on is FailOn.unverifiable else {"conflicting"}
+    return any(s.verdict.value in failing for s in statements)
 
 
 def main() -> None:

@@ -70,10 +70,13 @@ class Statement:
     evidence: tuple[Evidence, ...] = ()
     expected: str | None = None
     found: str | None = None
+    fingerprint: str = ""
+    reviewed: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
+            "fingerprint": self.fingerprint,
             "rule": self.rule,
             "kind": self.kind,
             "verdict": self.verdict.value,
@@ -87,6 +90,8 @@ class Statement:
             out["expected"] = self.expected
         if self.found is not None:
             out["found"] = self.found
+        if self.reviewed is not None:
+            out["reviewed"] = self.reviewed
         return out
 
 

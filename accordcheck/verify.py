@@ -9,6 +9,7 @@ downgraded to unverifiable.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 
 from accordcheck.article import Article
@@ -59,12 +60,16 @@ def verify(
         published=dt.date.fromisoformat(published.date) if published.date else None,
     )
     statements = []
+    seen: dict[tuple[str, str], int] = {}
     for match in matches:
         outcome = _judge(match, ctx)
         if outcome is None:
             continue
         ctx.history.append(Judged(match, outcome))
         line, column = article.position(match.start)
+        normal = " ".join(match.text.split()).casefold()
+        occurrence = seen.get((match.rule.id, normal), 0)
+        seen[(match.rule.id, normal)] = occurrence + 1
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
@@ -78,9 +83,17 @@ def verify(
                 evidence=outcome.evidence,
                 expected=outcome.expected if outcome.verdict is Verdict.CONFLICTING else None,
                 found=outcome.found if outcome.verdict is Verdict.CONFLICTING else None,
+                fingerprint=fingerprint(match.rule.id, normal, occurrence),
             )
         )
     return statements
+
+
+def fingerprint(rule_id: str, normalised_text: str, occurrence: int) -> str:
+    """Stable across runs and across edits elsewhere in the article: the rule, the statement's
+    words (whitespace and case folded) and which occurrence of those words it is."""
+    digest = hashlib.sha256(f"{rule_id}\x1f{normalised_text}\x1f{occurrence}".encode()).hexdigest()
+    return digest[:16]
 
 
 def _judge(match: Match, ctx: Context) -> Outcome | None:

@@ -10,12 +10,18 @@ Every named country must be a participant by the article date. A closed list (no
 must also be complete, and a stated number must equal the number of participants it counts; where
 sources legitimately count differently (a participant some leave out), either count is accepted
 and the reason says so.
+
+Compared with another article's list (``accordcheck diff``), a complete list must name every
+country the other names, and two stated numbers must be equal.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -118,3 +124,31 @@ def _countings(members, excluded):
             )
         )
     return out
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``member_list:AGREEMENT``: the subject is the agreement's list of participants."""
+    return make_key(KIND, [claim["agreement"]]) if claim.get("countries") else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    problems = [p for p in (_left_out("A", a, b), _left_out("B", b, a)) if p]
+    if a.get("number") is not None and b.get("number") is not None and a["number"] != b["number"]:
+        problems.append(f"A counts {a['number']}, B {b['number']}")
+    if problems:
+        return CONTRADICT, "; ".join(problems)
+    return AGREE, f"the lists fit together: A names {_named(a)}, B {_named(b)}"
+
+
+def _left_out(label: str, mine: Mapping[str, Any], other: Mapping[str, Any]) -> str:
+    """What a complete list leaves out of the other's; nothing for an open list."""
+    missing = sorted(set(other["countries"]) - set(mine["countries"]))
+    if not mine.get("complete") or not missing:
+        return ""
+    return f"{label}'s complete list leaves out {', '.join(missing)}"
+
+
+def _named(claim: Mapping[str, Any]) -> str:
+    return ", ".join(claim["countries"]) + ("" if claim.get("complete") else " (not all)")

@@ -11,12 +11,26 @@ statements about a participant whose joining was announced by the article date a
 about anyone else they are predictions the reference cannot settle. Negated statements are
 supported for countries that are not participants by the article date and conflicting for those
 that are.
+
+Compared with another article's claim about the same countries (``accordcheck diff``), each claim
+bounds the day of joining: a stated time contains it, "has joined" puts it on or before the article
+date, "will join" on or after, "has not joined" after; two claims agree when one day fits both.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import (
+    CONTRADICT,
+    Comparison,
+    Interval,
+    claim_range,
+    make_key,
+    overlap,
+)
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -183,3 +197,35 @@ def _one(
         expected=describe(p, ctx),
         found=f"joined by {ctx.published}",
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``membership:COUNTRY/AGREEMENT``. A statement about several countries keys on the sorted
+    set (``membership:bahrain|united-arab-emirates/abraham-accords``): it aligns with a statement
+    about the same set, not with one about each country."""
+    countries = claim.get("countries") or []
+    return make_key(KIND, countries, claim.get("agreement")) if countries else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    relation, reason = overlap("the joining", _joining(a, a_date), _joining(b, b_date))
+    if relation == CONTRADICT:
+        reason += (
+            "; if one means the announcement and the other the signing, both can hold: "
+            "the verdicts show which the reference backs"
+        )
+    return relation, reason
+
+
+def _joining(claim: Mapping[str, Any], day: dt.date | None) -> Interval:
+    """The days the claim allows for the joining."""
+    if claim.get("negated"):
+        return Interval(first=day + dt.timedelta(days=1) if day else None)
+    stated = claim_range(claim.get("when"))
+    if stated is not None:
+        return Interval.of(stated)
+    if claim.get("tense") == "future":
+        return Interval(first=day)
+    return Interval(last=day)

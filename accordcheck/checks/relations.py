@@ -14,15 +14,29 @@ Durations are measured from the establishment date to the article date. A peace 
 between the two is accepted as the start where it differs (the reason says so). Thresholds:
 "decades" is at least 20 years, "longstanding" at least 10, "shortly after independence" within
 two years of it.
+
+Compared with another article's claim about the same pair (``accordcheck diff``), each claim
+bounds the day relations began ("since 1992": in 1992; "for more than 30 years": more than 30
+years before its article date; "never established": after it), and two claims agree when one day
+fits both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import regex
 
+from accordcheck.checks.alignment import (
+    Comparison,
+    Interval,
+    claim_range,
+    make_key,
+    overlap,
+    years_back,
+)
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -252,3 +266,68 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         ok = not long or any(v >= LONGSTANDING_MIN for v in ages.values())
         return judge(ok, "existing", f"relations for at least {LONGSTANDING_MIN} years")
     return judge(True, "existing", "relations exist")
+
+
+def age_bounds(n: float, qualifier: str) -> tuple[float | None, float | None]:
+    """The values :func:`qualified` accepts for ``n`` and the qualifier, as (least, most); None
+    where open. Keep the two in step: a test compares them."""
+    q = qualifier.lower()
+    if any(w in q for w in ("more than", "over", "upwards of", "in excess of")):
+        return n, None
+    if any(w in q for w in ("at least", "no fewer than")):
+        return n, None
+    if any(w in q for w in ("nearly", "almost", "close to", "just under")):
+        return n - 1, n
+    if any(w in q for w in ("less than", "under", "fewer than")):
+        return None, n
+    if any(w in q for w in ("about", "around", "some", "roughly", "approximately")):
+        return n - 1.5, n + 1.5
+    return n - 0.5, n + 1
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``relations:A|B``, the two countries sorted; a statement about several pairs keys on the
+    sorted set of countries."""
+    pair = claim.get("pair") or []
+    return make_key(KIND, pair) if len(pair) >= 2 else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    return overlap("the start of relations", _start(a, a_date), _start(b, b_date))
+
+
+def _start(claim: Mapping[str, Any], day: dt.date | None) -> Interval:
+    """The days the claim allows for the start of relations."""
+    if claim.get("negated"):
+        return Interval(first=day + dt.timedelta(days=1) if day else None)
+    stated = claim_range(claim.get("since")) if claim.get("kind") == "since" else None
+    if stated is not None:
+        return Interval.of(stated)
+    return years_back(day, *_age(claim))
+
+
+def _age(claim: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """The ages (in years, on the article date) the claim allows, as (least, most)."""
+    kind = claim.get("kind")
+    if kind == "duration":
+        return age_bounds(claim["years"], claim["qualifier"])
+    if kind == "ago":
+        return claim["years_ago"] - 1, claim["years_ago"] + 1
+    if kind == "anniversary":
+        return claim["anniversary"] - 0.5, claim["anniversary"] + 0.5
+    if kind == "decades" and claim.get("decades") == "several":
+        return DECADES_MIN, None
+    if kind == "decades" and claim.get("qualifier") == "exactly":
+        return 10 * claim["decades"], 10 * (claim["decades"] + 1)
+    if kind == "decades":
+        least, most = age_bounds(claim["decades"], claim["qualifier"])
+        return _times(least, 10), _times(most, 10)
+    if kind == "existing" and claim.get("longstanding"):
+        return LONGSTANDING_MIN, None
+    return 0, None
+
+
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor

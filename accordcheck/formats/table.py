@@ -77,6 +77,8 @@ class TableFormatter(Formatter):
 
     def _row(self, s: Statement) -> tuple[Text, Text, Text, Text, Text]:
         why = Text(inert(s.reason))
+        if s.reviewed is not None:
+            why.append(f"\nreviewed: {inert(s.reviewed)}", style="dim")
         if s.expected is not None:
             why.append("\nexpected: ", style="bold")
             why.append(inert(s.expected))
@@ -94,7 +96,7 @@ class TableFormatter(Formatter):
         return (
             Text(f"{s.span.line}:{s.span.column}"),
             Text(inert(s.text)),
-            Text(s.verdict.value, style=STYLE[s.verdict.value]),
+            Text(s.verdict.value + ("\n(reviewed)" if s.reviewed is not None else ""), style=STYLE[s.verdict.value]),
             why,
             sources,
         )
