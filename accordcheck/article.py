@@ -111,15 +111,20 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def looks_binary(data: bytes) -> bool:
-    """Content sniffing: a known binary signature, or NUL bytes in more than 1% of the first 8 KiB
-    of a file that has no UTF-16 byte-order mark."""
+    """Content sniffing: a known binary signature, or control bytes (NUL and the like, not tabs or
+    line ends) in more than a tenth of the first 8 KiB of a file without a UTF-16 byte-order mark.
+    A stray NUL in a text file does not make it binary."""
     head = data[:SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     if head.startswith(BINARY_MAGIC):
         return True
-    return bool(head) and head.count(0) > len(head) // 100
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls * 10 > len(head)
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-MAX_ALIASES = 200
+MAX_ALIASES = 50
 
 
 class DataError(Exception):
@@ -107,7 +107,18 @@ def _construct_mapping_checked(loader: _Loader, node: yaml.MappingNode) -> Locat
     return loader.construct_mapping(node)
 
 
+def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise DataError(
+            loader._path, node.start_mark.line + 1, f"{node.value!r} is not a real date ({exc})",
+            node.start_mark.column + 1,
+        ) from None
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_checked)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_checked)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,19 @@ Asian"), ``other`` (optional: "other" — one member, named elsewhere in the sen
 out), ``list`` (optional: the members the sentence names). The rule's ``group`` or ``sequence``
 option names the set when no group noun does. For a sequence (the participants of an agreement)
 the count is taken as of the article date, and every legitimate counting is accepted.
+
+Compared with another article's count of the same set (``accordcheck diff``), the totals (with the
+one "other" leaves out added back) must be equal, except that a sequence may have grown between
+two article dates.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -98,3 +105,34 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
         claim, f"{seq.name} as of {ctx.published}: {accepted}, depending on the counting",
         evidence, expected=accepted, found=str(number),
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``count:GROUP`` or ``count:SEQUENCE``; None when no set or no number was read."""
+    subject = claim.get("group") or claim.get("sequence")
+    return make_key(KIND, [subject]) if subject and claim.get("number") is not None else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    total_a, total_b = _total(a), _total(b)
+    said = f"A counts {total_a}{_other(a)}, B {total_b}{_other(b)}"
+    if total_a == total_b:
+        return AGREE, said
+    if a.get("sequence") and a_date and b_date and a_date != b_date:
+        (early, fewer), (late, more) = sorted([(a_date, total_a), (b_date, total_b)])
+        if fewer < more:
+            return AGREE, f"{said}: the set may have grown between {early} and {late}"
+    return CONTRADICT, said
+
+
+def _total(claim: Mapping[str, Any]) -> int:
+    """The size of the set the claim gives: with "other", the one named elsewhere counts too."""
+    return claim["number"] + (1 if _other(claim) else 0)
+
+
+def _other(claim: Mapping[str, Any]) -> str:
+    if not (claim.get("other") and claim.get("group")):
+        return ""
+    return f" ({claim['number']} others and the one named)"

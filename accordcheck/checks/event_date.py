@@ -7,13 +7,27 @@ is not a statement at all (generic words are common). Full and partial dates res
 Thursday") is compared with the event's weekday, and must fall within a week of the article date
 when that is known. Ongoing events (a war) are judged by their start. A one-day miss says that a
 dateline in another time zone may explain it, and is still conflicting.
+
+Compared with another article's date for the same event (``accordcheck diff``), the two dates
+must share a day (November 6 and November 7 contradict; 2020 and September 2020 agree); a bare
+weekday that no article date places is compared as a weekday.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import (
+    AGREE,
+    CONTRADICT,
+    Comparison,
+    Interval,
+    claim_range,
+    make_key,
+    overlap,
+)
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
 from accordcheck.checks.weekday import calendar_evidence
 from accordcheck.dates import WEEKDAY_NAMES, DateRange, parse_time_expr, resolve, weekday_name
@@ -134,3 +148,31 @@ def _weekday_only(
         expected=f"{weekday_name(event.start)} {event.start}",
         found=WEEKDAY_NAMES[weekday],
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``event_date:EVENT`` (the reference event's id); None when the statement names no event
+    or gives neither a date nor a weekday."""
+    if not claim.get("event") or not (claim_range(claim.get("when")) or claim.get("weekday")):
+        return None
+    return make_key(KIND, [claim["event"]])
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    days_a, days_b = claim_range(a.get("when")), claim_range(b.get("when"))
+    if days_a and days_b:
+        return overlap("the event", Interval.of(days_a), Interval.of(days_b))
+    common = sorted(_weekdays(a, days_a) & _weekdays(b, days_b))
+    if common:
+        return AGREE, f"both fit the event on a {' or '.join(common)}"
+    return CONTRADICT, f"A puts the event on {a['when']}, B on {b['when']}: no weekday fits both"
+
+
+def _weekdays(claim: Mapping[str, Any], days: DateRange | None) -> set[str]:
+    """The weekdays the claim allows: those of its days, else the weekday it names."""
+    if days is None:
+        return {claim["weekday"]}
+    span = min((days.last - days.first).days, 6)
+    return {weekday_name(days.first + dt.timedelta(days=i)) for i in range(span + 1)}

@@ -4,12 +4,25 @@ Groups: ``year`` (or ``years`` with an optional ``qualifier``: "the first new me
 five years"), ``subject`` (optional country; else a participant named in the same sentence, else
 the most recent participant as of the article date). Supported when the previous participant's
 announcement or signing fell in that year (or that many years before), the reason says which.
+
+Compared with another article's claim about the same accession (``accordcheck diff``), each claim
+bounds the previous accession ("since 2020": in 2020; "in almost five years": four to five years
+before its article date), and two claims agree when one day fits both.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import (
+    Comparison,
+    Interval,
+    make_key,
+    overlap,
+    years_back,
+)
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -18,8 +31,9 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.relations import qualified
+from accordcheck.checks.relations import age_bounds, qualified
 from accordcheck.checks.membership import describe
+from accordcheck.dates import DateRange
 from accordcheck.extract import Match
 
 KIND = "first_since"
@@ -89,3 +103,24 @@ def _gap(claim, name, joined, last_announced, last_signed, years, qualifier, evi
     if any(qualified(v, years, qualifier) for v in gaps.values()):
         return supported(claim, f"{name} ({joined}): {text}", evidence)
     return conflicting(claim, f"{name} ({joined}): {text}", evidence, expected=text, found=f"{qualifier} {years} years".strip())
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``first_since:COUNTRY/AGREEMENT``; None when the statement places no accession or gives
+    no readable year."""
+    if not claim.get("subject") or not (isinstance(claim.get("since"), int) or "years" in claim):
+        return None
+    return make_key(KIND, [claim["subject"]], claim.get("agreement"))
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    return overlap("the previous accession", _previous(a, a_date), _previous(b, b_date))
+
+
+def _previous(claim: Mapping[str, Any], day: dt.date | None) -> Interval:
+    """The days the claim allows for the previous accession."""
+    if "years" in claim:
+        return years_back(day, *age_bounds(claim["years"], claim["qualifier"]))
+    return Interval.of(DateRange.year(claim["since"]))

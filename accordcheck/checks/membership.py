@@ -211,7 +211,7 @@ def compare(
     a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
 ) -> Comparison:
     relation, reason = overlap("the joining", _joining(a, a_date), _joining(b, b_date))
-    if relation == CONTRADICT:
+    if relation == CONTRADICT and claim_range(a.get("when")) and claim_range(b.get("when")):
         reason += (
             "; if one means the announcement and the other the signing, both can hold: "
             "the verdicts show which the reference backs"

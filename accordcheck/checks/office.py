@@ -11,12 +11,20 @@ article date when the sentence gives none. With ``since`` ("who has been crown p
 2017"), the term held on the article date must have begun in that year. A title held only at other times is conflicting with
 the term that shows it; a title whose holder the reference does not know for that moment is
 unverifiable.
+
+Compared with another article's claim about the same person and office (``accordcheck diff``),
+a title held ("President", "-elect" and "former" are not) on one moment and not held on another
+within a week of it contradict; moments further apart, or a past-tense or "then-" title, agree,
+as the office may have changed hands; two "since" years must be equal.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
 from accordcheck.dates import DateRange
 from accordcheck.extract import Match
@@ -215,3 +223,56 @@ def _since(
         claim, f"{name} has held {office.name} since {t.start}, not since {year}", evidence,
         expected=f"since {t.start}", found=f"since {year}",
     )
+
+
+# Reports of one event are dated days apart, not weeks; an office rarely changes hands in between.
+SAME_MOMENT_DAYS = 7
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``office:PERSON/OFFICE`` (the title, normalised, when the reference has no such office):
+    one person's claims about different offices are not compared."""
+    person, office = claim.get("person"), claim.get("office") or claim.get("title")
+    return make_key(KIND, [person], office) if person and office else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    if a.get("since") and b.get("since") and a["since"] != b["since"]:
+        return CONTRADICT, f"A says since {a['since']}, B since {b['since']}"
+    held_a, held_b = _holds(a), _holds(b)
+    said = f"A: {_title(a)} on {_moment(a, a_date)}; B: {_title(b)} on {_moment(b, b_date)}"
+    if held_a is None or held_b is None:
+        return AGREE, f"{said}: a past-tense or 'then-' title speaks of an earlier time"
+    if held_a == held_b:
+        return AGREE, f"{said}: both say the title is {'' if held_a else 'not '}held then"
+    apart = _days_apart(_moment(a, a_date), _moment(b, b_date))
+    if apart is None or apart <= SAME_MOMENT_DAYS:
+        return CONTRADICT, f"{said}: one says the title is held and the other not, at the same time"
+    return AGREE, f"{said}: {apart} days apart, the office may have changed hands in between"
+
+
+def _holds(claim: Mapping[str, Any]) -> bool | None:
+    """Whether the claim says the title is held on its moment; None for a past-tense title."""
+    modifier = claim.get("modifier")
+    if modifier in {"then", "past"}:
+        return None
+    return modifier == "present"
+
+
+def _title(claim: Mapping[str, Any]) -> str:
+    modifier = claim.get("modifier")
+    prefix = f"{modifier} " if modifier in {"former", "late", "incoming"} else ""
+    return f"{prefix}{claim.get('title')}"
+
+
+def _moment(claim: Mapping[str, Any], day: dt.date | None) -> DateRange | None:
+    """The moment the claim speaks of: its own ``on``, else the article date."""
+    return claim_range(claim.get("on")) or (DateRange.day(day) if day else None)
+
+
+def _days_apart(x: DateRange | None, y: DateRange | None) -> int | None:
+    if x is None or y is None:
+        return None
+    return max(0, (y.first - x.last).days, (x.first - y.last).days)

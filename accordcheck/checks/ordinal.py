@@ -6,12 +6,18 @@ country; otherwise a member of the set named in the same sentence, else the most
 of the article date). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
 ``participants:AGREEMENT``. Where sources count differently (a member some leave out), each
 counting is tried and the reason says which one gives the stated place.
+
+Compared with another article's place for the same country (``accordcheck diff``), two places
+must be equal; "latest" fits any place, as whether anyone joined later is for the reference.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
     Outcome,
@@ -92,3 +98,26 @@ def check(match: Match, ctx: Context) -> Outcome:
         claim, f"{subject.name} is the {accepted} of the {seq.name}, depending on the counting",
         evidence, expected=accepted, found=_ordinal_word(n) if n else word,
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``ordinal:COUNTRY/SEQUENCE``; None when no place or country was read."""
+    subject, sequence = claim.get("subject"), claim.get("sequence")
+    if not subject or not sequence or claim.get("ordinal") is None:
+        return None
+    return make_key(KIND, [subject], sequence)
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    place_a, place_b = _place(a["ordinal"]), _place(b["ordinal"])
+    if place_a == place_b:
+        return AGREE, f"both say {place_a}"
+    if "latest" in (place_a, place_b):
+        return AGREE, f"A says {place_a}, B {place_b}: both hold if no one joined after it"
+    return CONTRADICT, f"A says {place_a}, B {place_b}"
+
+
+def _place(ordinal: int | str) -> str:
+    return ordinal if isinstance(ordinal, str) else _ordinal_word(ordinal)

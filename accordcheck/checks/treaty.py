@@ -7,15 +7,20 @@ otherwise, Israel by default). A country paired with itself is no statement.
 Supported when the stated time contains the signing of a treaty between the two (a peace treaty,
 a declaration, a normalisation agreement) or the establishment of their relations; the reason
 names the row that matched. Otherwise conflicting, showing every dated step the reference has.
+
+Compared with another article's claim about the same treaty or pair (``accordcheck diff``), the
+two stated times must share a day: 1994 and 1996 contradict.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import regex
 
+from accordcheck.checks.alignment import Comparison, Interval, claim_range, make_key, overlap
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
 from accordcheck.dates import parse_time_expr, resolve
 from accordcheck.extract import Match
@@ -80,3 +85,21 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         expected=all_steps,
         found=f"{country.name} in {words}",
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``treaty:TREATY`` for a named treaty, else ``treaty:A|B`` (the two countries sorted); None
+    when a country is missing or the time cannot be read (there is nothing to compare)."""
+    if claim_range(claim.get("when")) is None:
+        return None
+    if claim.get("treaty"):
+        return make_key(KIND, [claim["treaty"]])
+    parties = [claim.get("country"), claim.get("partner")]
+    return make_key(KIND, parties) if all(parties) else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    when_a, when_b = claim_range(a.get("when")), claim_range(b.get("when"))
+    return overlap("the treaty", Interval.of(when_a), Interval.of(when_b))

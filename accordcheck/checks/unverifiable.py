@@ -3,12 +3,19 @@
 Reported speech with a time ("X hinted at it since July", "told a magazine last month"), first
 reports, statistics the reference holds no figure for. They are extracted so that a reader sees
 them, and always labelled unverifiable; the rule's ``reason`` option says why.
+
+Compared with another article's claim (``accordcheck diff``), two such claims agree only when all
+their normalised fields (topic, who, what, when) are equal; the alignment key holds all of them,
+so a differently worded statement is listed as said in one article only, not as a contradiction.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, slug
 from accordcheck.checks.base import Context, Outcome, unverifiable
 from accordcheck.extract import Match
 
@@ -26,3 +33,21 @@ def check(match: Match, ctx: Context) -> Outcome:
         if value:
             claim[name] = " ".join(value.split())
     return unverifiable(claim, match.rule.options["reason"])
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``unverifiable:topic=…/who=…/what=…/when=…`` (the fields present, normalised)."""
+    return f"{KIND}:" + "/".join(f"{name}={value}" for name, value in _normalised(claim))
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    if _normalised(a) == _normalised(b):
+        return AGREE, "the same statement"
+    return CONTRADICT, f"A has {claim_key(a)}, B {claim_key(b)}"
+
+
+def _normalised(claim: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    fields = ("topic", "who", "what", "when")
+    return tuple((name, slug(str(claim[name]))) for name in fields if claim.get(name))

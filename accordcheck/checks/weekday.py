@@ -4,15 +4,27 @@ Groups: ``weekday`` and ``date`` (required). Calendar arithmetic only: a date wi
 the year that puts it nearest the article date (and is unverifiable when that date is unknown).
 A mismatch is conflicting; when the date is one day off the weekday, the reason says a dateline
 in another time zone may explain it, but the statement is still conflicting.
+
+Compared with another article's weekday for the same date (``accordcheck diff``), the two
+weekdays must be the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
+from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
-from accordcheck.dates import WEEKDAY_NAMES, format_day, parse_time_expr, resolve, weekday_name
+from accordcheck.dates import (
+    WEEKDAY_NAMES,
+    format_day,
+    parse_iso,
+    parse_time_expr,
+    resolve,
+    weekday_name,
+)
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
 
@@ -59,3 +71,17 @@ def check(match: Match, ctx: Context) -> Outcome:
         expected=format_day(day),
         found=" ".join(match.text.split()),
     )
+
+
+def claim_key(claim: Mapping[str, Any]) -> str | None:
+    """``weekday:YYYY-MM-DD``; None when the date could not be placed in a year."""
+    day = parse_iso(str(claim.get("date")))
+    return make_key(KIND, [day.isoformat()]) if day else None
+
+
+def compare(
+    a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
+) -> Comparison:
+    if a["weekday"] == b["weekday"]:
+        return AGREE, f"both say {a['date']} is a {a['weekday']}"
+    return CONTRADICT, f"A says {a['date']} is a {a['weekday']}, B a {b['weekday']}"

@@ -1,0 +1,157 @@
+"""count: how many members a set has (a reference group, or the participants by a date)."""
+
+from __future__ import annotations
+
+import pytest
+
+KIND = "count"
+S, C, U = "supported", "conflicting", "unverifiable"
+PARTICIPANTS = "participants:abraham-accords"
+MID_2025 = "2025-06-01"
+LATE_2025 = "2025-12-01"
+
+
+def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
+    return [(KIND, verdict, text)]
+
+
+CASES = [
+    # --- supported ---
+    pytest.param(
+        "Leaders of the five Central Asian nations gathered.", None,
+        only(S, "five Central Asian nations"),
+        {"number": 5, "other": False, "group": "central-asia"},
+        id="group",
+    ),
+    pytest.param(
+        "Mirziyoyev and four other Central Asian presidents attended.", None,
+        only(S, "four other Central Asian presidents"),
+        {"number": 4, "other": True, "group": "central-asia"},
+        id="group-other",
+    ),
+    pytest.param(
+        "Presidents from four other Central Asian states, including Tajikistan and Uzbekistan, "
+        "came.", None,
+        only(S, "four other Central Asian states, including Tajikistan and Uzbekistan"),
+        {"number": 4, "list": ["tajikistan", "uzbekistan"]},
+        id="group-open-list",
+    ),
+    pytest.param(
+        "Observers counted the C5's five members.", None,
+        only(S, "C5's five members"),
+        {"number": 5, "group": "central-asia"},
+        id="group-possessive",
+    ),
+    pytest.param(
+        "Two countries have signed on to the Abraham Accords.", "2020-09-20",
+        only(S, "Two countries have signed on to the Abraham Accords"),
+        {"number": 2, "sequence": PARTICIPANTS},
+        id="participants-early",
+    ),
+    pytest.param(
+        "Four countries have signed on to the Abraham Accords.", MID_2025,
+        only(S, "Four countries have signed on to the Abraham Accords"),
+        {"number": 4, "sequence": PARTICIPANTS},
+        id="participants-with-sudan",
+    ),
+    pytest.param(
+        "Three countries have signed on to the Abraham Accords.", MID_2025,
+        only(S, "Three countries have signed on to the Abraham Accords"),
+        {"number": 3},
+        id="participants-without-sudan",
+    ),
+    pytest.param(
+        "Five countries have signed on to the Abraham Accords.", LATE_2025,
+        only(S, "Five countries have signed on to the Abraham Accords"),
+        {"number": 5},
+        id="participants-with-kazakhstan",
+    ),
+    # --- conflicting ---
+    pytest.param(
+        "Leaders of the four Central Asian nations gathered.", None,
+        only(C, "four Central Asian nations"),
+        {"number": 4, "other": False},
+        id="group-wrong",
+    ),
+    pytest.param(
+        "Mirziyoyev and five other Central Asian presidents attended.", None,
+        only(C, "five other Central Asian presidents"),
+        {"number": 5, "other": True},
+        id="group-other-wrong",
+    ),
+    pytest.param(
+        "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+        "Azerbaijan, met.", None,
+        only(C, "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan, "
+                "Turkmenistan and Azerbaijan"),
+        {"list": ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "azerbaijan"]},
+        id="group-list-with-stranger",
+    ),
+    pytest.param(
+        "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, "
+        "met.", None,
+        only(C, "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan and "
+                "Uzbekistan"),
+        {"number": 5},
+        id="group-list-shorter-than-number",
+    ),
+    pytest.param(
+        "Five countries have signed on to the Abraham Accords.", MID_2025,
+        only(C, "Five countries have signed on to the Abraham Accords"),
+        {"number": 5, "sequence": PARTICIPANTS},
+        id="participants-too-many",
+    ),
+    pytest.param(
+        "Three countries have signed on to the Abraham Accords.", "2020-09-20",
+        only(C, "Three countries have signed on to the Abraham Accords"),
+        {"number": 3},
+        id="participants-too-early",
+    ),
+    # --- unverifiable ---
+    pytest.param(
+        "Four countries have signed on to the Abraham Accords.", None,
+        only(U, "Four countries have signed on to the Abraham Accords"),
+        {"number": 4, "sequence": PARTICIPANTS},
+        id="unknown-date",
+    ),
+    pytest.param(
+        "Three nations have joined the Abraham Accords so far.", None,
+        only(U, "Three nations have joined the Abraham Accords"),
+        {"number": 3},
+        id="unknown-date-nations",
+    ),
+    pytest.param(
+        "Five participants have signed the Abraham Accords.", None,
+        only(U, "Five participants have signed the Abraham Accords"),
+        {"number": 5},
+        id="unknown-date-participants",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected", "claim"), CASES)
+def test_count(statements, judged, claim_has, text, as_of, expected, claim):
+    assert statements(text, as_of) == expected
+    s = judged(text, as_of, KIND)
+    assert s.verdict.value == expected[0][1]
+    claim_has(s, claim)
+
+
+def test_either_counting_is_accepted_and_named(judged):
+    s = judged("Three countries have signed on to the Abraham Accords.", MID_2025, KIND)
+    assert "Sudan left out" in s.reason
+    wrong = judged("Five countries have signed on to the Abraham Accords.", MID_2025, KIND)
+    assert wrong.expected == "3 or 4"
+    assert wrong.found == "5"
+
+
+def test_a_count_changes_with_the_article_date(statements):
+    text = "Four countries have signed on to the Abraham Accords."
+    assert [v for _, v, _ in statements(text, "2020-09-20")] == [C]
+    assert [v for _, v, _ in statements(text, "2020-12-15")] == [S]
+
+
+def test_other_means_one_fewer(judged):
+    s = judged("Mirziyoyev and five other Central Asian presidents attended.", None, KIND)
+    assert s.expected == "4"
+    assert s.evidence[0].reference == "central-asia"

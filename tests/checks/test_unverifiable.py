@@ -1,0 +1,82 @@
+"""unverifiable: checkable-looking statements the reference cannot settle, always labelled so."""
+
+from __future__ import annotations
+
+import pytest
+
+KIND = "unverifiable"
+U = "unverifiable"
+
+
+def only(text: str) -> list[tuple[str, str, str]]:
+    return [(KIND, U, text)]
+
+
+CASES = [
+    pytest.param(
+        "Officials said Witkoff had been hinting at a bigger deal since March, without details.",
+        only("Witkoff had been hinting at a bigger deal since March"),
+        {"topic": "reported hint", "who": "Witkoff", "what": "a bigger deal",
+         "when": "since March"},
+        id="hinted-since",
+    ),
+    pytest.param(
+        "Earlier this week, Rubio told the Financial Times that talks were going well.",
+        only("Earlier this week, Rubio told the Financial Times"),
+        {"topic": "remark to the media", "who": "Rubio", "what": "the Financial Times",
+         "when": "Earlier this week"},
+        id="told-media-time-first",
+    ),
+    pytest.param(
+        "Netanyahu told Channel 12 last week that others would follow.",
+        only("Netanyahu told Channel 12 last week"),
+        {"topic": "remark to the media", "who": "Netanyahu", "what": "Channel 12",
+         "when": "last week"},
+        id="told-media-time-after",
+    ),
+    pytest.param(
+        "The Jerusalem Post first reported the plan.",
+        only("The Jerusalem Post first reported"),
+        {"topic": "first report", "who": "The Jerusalem Post"},
+        id="first-reported",
+    ),
+    pytest.param(
+        "Uzbekistan holds about 5% of global uranium reserves.",
+        only("Uzbekistan holds about 5% of global uranium reserves"),
+        {"topic": "share of world output", "who": "Uzbekistan",
+         "what": "about 5% of global uranium reserves"},
+        id="share-of-world",
+    ),
+    pytest.param(
+        "A senior Israeli official said on Monday that others were close.",
+        only("A senior Israeli official said on Monday"),
+        {"topic": "unnamed official's remark", "who": "A senior Israeli official",
+         "when": "on Monday"},
+        id="official-said-when",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "claim"), CASES)
+@pytest.mark.parametrize("as_of", [None, "2025-11-07"])
+def test_unverifiable(statements, judged, claim_has, text, expected, claim, as_of):
+    assert statements(text, as_of) == expected
+    s = judged(text, as_of, KIND)
+    assert s.evidence == ()
+    claim_has(s, claim)
+
+
+def test_reason_comes_from_the_rule(checker, judged):
+    s = judged("The Jerusalem Post first reported the plan.", None, KIND)
+    assert s.reason == checker.rules.by_id(s.rule).options["reason"]
+
+
+def test_never_judged_even_beside_a_checkable_statement(statements):
+    text = (
+        "Bahrain joined the Abraham Accords in September 2020, and a senior Israeli official "
+        "said on Monday that others were close."
+    )
+    assert statements(text, "2025-06-01") == [
+        ("membership", "supported", "Bahrain joined the Abraham Accords in September 2020"),
+        (KIND, U, "a senior Israeli official said on Monday"),
+    ]
