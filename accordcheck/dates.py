@@ -69,6 +69,10 @@ _PARSE = regex.compile(
 _LAST_WEEKDAY = regex.compile(
     rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE
 )
+_DECADE = regex.compile(
+    rf"^{_PREFIX}(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)[0-9]0)['’]?s[\s.,;:)]*$",
+    regex.IGNORECASE,
+)
 _RELATIVE_PARSE = regex.compile(
     rf"^{_PREFIX}(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
     regex.IGNORECASE,
@@ -125,6 +129,7 @@ class TimeExpr:
     weekday: int | None = None
     relative: str | None = None
     before: bool = False  # "last Thursday": strictly before the article date
+    decade: bool = False  # "the 1990s": year is the decade's first year
 
     @property
     def has_date(self) -> bool:
@@ -178,6 +183,9 @@ def parse_time_expr(text: str) -> TimeExpr | None:
     last = _LAST_WEEKDAY.match(text)
     if last:
         return TimeExpr(weekday=_weekday_number(last.group("weekday")), before=True)
+    decade = _DECADE.match(text)
+    if decade:
+        return TimeExpr(year=int(decade.group("decade")), decade=True)
     m = _PARSE.match(text)
     if not m:
         return None
@@ -254,6 +262,8 @@ def resolve(expr: TimeExpr, anchor: dt.date | None, past: bool = False) -> DateR
             return None
         year = anchor.year if expr.month <= anchor.month + 1 else anchor.year - 1
         return DateRange.month(year, expr.month)
+    if expr.year is not None and expr.decade:
+        return DateRange(dt.date(expr.year, 1, 1), dt.date(expr.year + 9, 12, 31))
     if expr.year is not None:
         return DateRange.year(expr.year)
     if expr.weekday is not None and anchor is not None:

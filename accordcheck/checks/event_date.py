@@ -173,6 +173,6 @@ def compare(
 def _weekdays(claim: Mapping[str, Any], days: DateRange | None) -> set[str]:
     """The weekdays the claim allows: those of its days, else the weekday it names."""
     if days is None:
-        return {claim["weekday"]}
+        return {claim["weekday"]} if claim.get("weekday") else set()
     span = min((days.last - days.first).days, 6)
     return {weekday_name(days.first + dt.timedelta(days=i)) for i in range(span + 1)}

@@ -272,9 +272,8 @@ def age_bounds(n: float, qualifier: str) -> tuple[float | None, float | None]:
     """The values :func:`qualified` accepts for ``n`` and the qualifier, as (least, most); None
     where open. Keep the two in step: a test compares them."""
     q = qualifier.lower()
-    if any(w in q for w in ("more than", "over", "upwards of", "in excess of")):
-        return n, None
-    if any(w in q for w in ("at least", "no fewer than")):
+    at_least = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than")
+    if any(w in q for w in at_least):
         return n, None
     if any(w in q for w in ("nearly", "almost", "close to", "just under")):
         return n - 1, n
@@ -302,7 +301,7 @@ def _start(claim: Mapping[str, Any], day: dt.date | None) -> Interval:
     """The days the claim allows for the start of relations."""
     if claim.get("negated"):
         return Interval(first=day + dt.timedelta(days=1) if day else None)
-    stated = claim_range(claim.get("since")) if claim.get("kind") == "since" else None
+    stated = claim_range(claim.get("since"))
     if stated is not None:
         return Interval.of(stated)
     return years_back(day, *_age(claim))
@@ -310,21 +309,20 @@ def _start(claim: Mapping[str, Any], day: dt.date | None) -> Interval:
 
 def _age(claim: Mapping[str, Any]) -> tuple[float | None, float | None]:
     """The ages (in years, on the article date) the claim allows, as (least, most)."""
-    kind = claim.get("kind")
-    if kind == "duration":
+    if "years" in claim:
         return age_bounds(claim["years"], claim["qualifier"])
-    if kind == "ago":
+    if "years_ago" in claim:
         return claim["years_ago"] - 1, claim["years_ago"] + 1
-    if kind == "anniversary":
+    if "anniversary" in claim:
         return claim["anniversary"] - 0.5, claim["anniversary"] + 0.5
-    if kind == "decades" and claim.get("decades") == "several":
+    if claim.get("decades") == "several":
         return DECADES_MIN, None
-    if kind == "decades" and claim.get("qualifier") == "exactly":
+    if "decades" in claim and claim["qualifier"] == "exactly":
         return 10 * claim["decades"], 10 * (claim["decades"] + 1)
-    if kind == "decades":
+    if "decades" in claim:
         least, most = age_bounds(claim["decades"], claim["qualifier"])
         return _times(least, 10), _times(most, 10)
-    if kind == "existing" and claim.get("longstanding"):
+    if claim.get("longstanding"):
         return LONGSTANDING_MIN, None
     return 0, None
 
