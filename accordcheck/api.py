@@ -94,7 +94,9 @@ class Checker:
         ]
         return ArticleReport(article.path, published, tuple(statements), (), tuple(warnings))
 
-    def check_text(self, text: str, path: str = "<text>", as_of: dt.date | str | None = None) -> ArticleReport:
+    def check_text(
+        self, text: str, path: str = "<text>", as_of: dt.date | str | None = None
+    ) -> ArticleReport:
         return self.check_article(Article.from_text(text, path), as_of)
 
     def check_file(self, path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
@@ -108,9 +110,14 @@ class Checker:
                 return ArticleReport(shown, errors=(message,))
             return ArticleReport(shown, warnings=(message,))
         try:
-            return self.check_article(Article(shown, loaded.text, loaded.warnings, loaded.line_starts), as_of)
+            return self.check_article(
+                Article(shown, loaded.text, loaded.warnings, loaded.line_starts), as_of
+            )
         except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as exc:
-            return ArticleReport(shown, errors=(f"{shown}: internal error while checking ({type(exc).__name__}: {exc})",))
+            return ArticleReport(
+                shown,
+                errors=(f"{shown}: internal error while checking ({type(exc).__name__}: {exc})",),
+            )
 
     def check_paths(
         self,
@@ -130,8 +137,7 @@ class Checker:
         # Standard input can only be read by this process; everything else goes to the workers.
         context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
-            for report in pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4):
-                yield report
+            yield from pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4)
 
 
 _worker: tuple[Checker, dt.date | str | None] | None = None
@@ -150,7 +156,9 @@ def _check_in_worker(item: str | ArticleReport) -> ArticleReport:
     return checker.check_file(item, as_of)
 
 
-def _tag_stdin(inputs: Iterator[str], checker: Checker, as_of: dt.date | str | None) -> Iterator[str | ArticleReport]:
+def _tag_stdin(
+    inputs: Iterator[str], checker: Checker, as_of: dt.date | str | None
+) -> Iterator[str | ArticleReport]:
     for path in inputs:
         yield checker.check_file(path, as_of) if path == STDIN else path
 
@@ -165,7 +173,9 @@ def _shared() -> Checker:
     return _default
 
 
-def check_text(text: str, path: str = "<text>", as_of: dt.date | str | None = None) -> ArticleReport:
+def check_text(
+    text: str, path: str = "<text>", as_of: dt.date | str | None = None
+) -> ArticleReport:
     """Check one text with the shipped pack."""
     return _shared().check_text(text, path, as_of)
 

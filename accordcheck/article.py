@@ -162,7 +162,10 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Loa
             if not stat.S_ISREG(info.st_mode):
                 return LoadError(path, "not a regular file (a FIFO, socket or device); not read")
             if info.st_size > max_bytes:
-                return LoadError(path, f"{info.st_size} bytes, over the size cap of {max_bytes} bytes (--max-bytes)")
+                return LoadError(
+                    path,
+                    f"{info.st_size} bytes, over the size cap of {max_bytes} bytes (--max-bytes)",
+                )
             with open(path, "rb") as handle:
                 data = handle.read(max_bytes + 1)
     except FileNotFoundError:

@@ -35,7 +35,9 @@ class Baseline:
         notes: dict[str, str] = {}
         for entry in data.get("reviewed") or []:
             if not isinstance(entry, Located) or not isinstance(entry.get("fingerprint"), str):
-                raise DataError(str(path), getattr(entry, "line", None), "each entry needs a 'fingerprint'")
+                raise DataError(
+                    str(path), getattr(entry, "line", None), "each entry needs a 'fingerprint'"
+                )
             unknown = set(entry) - {"fingerprint", "note", "path", "text"}
             if unknown:
                 raise entry.error(f"unknown key {sorted(unknown)[0]!r}")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Any, Optional
+from typing import IO, Annotated, Any
 
 import typer
 
@@ -53,13 +53,16 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """accordcheck: an offline, auditable fact-checker for news articles."""
 
 
-def _as_of(value: Optional[str]) -> Optional[dt.date]:
+def _as_of(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -69,14 +72,18 @@ def _as_of(value: Optional[str]) -> Optional[dt.date]:
 
 
 RulesOpt = Annotated[
-    list[Path], typer.Option("--rules", help="Extra rule file or directory (repeatable).", show_default=False)
+    list[Path],
+    typer.Option("--rules", help="Extra rule file or directory (repeatable).", show_default=False),
 ]
 ReferenceOpt = Annotated[
     list[Path],
-    typer.Option("--reference", help="Extra reference file or directory (repeatable).", show_default=False),
+    typer.Option(
+        "--reference", help="Extra reference file or directory (repeatable).", show_default=False
+    ),
 ]
 NoDefaultOpt = Annotated[
-    bool, typer.Option("--no-default-rules", help="Do not load the shipped rules and reference table.")
+    bool,
+    typer.Option("--no-default-rules", help="Do not load the shipped rules and reference table."),
 ]
 
 
@@ -113,34 +120,73 @@ def load_settings() -> Any:
 
 @app.command()
 def scan(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False)],
-    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: table].", show_default=False)] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False),
+    ],
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="Output format [default: table].", show_default=False),
+    ] = None,
     as_of: Annotated[
-        Optional[str], typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says).")
+        str | None,
+        typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says)."),
     ] = None,
     fail_on: Annotated[
-        Optional[FailOn], typer.Option("--fail-on", help="Lowest verdict that makes the exit code 1 [default: conflicting].", show_default=False)
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Lowest verdict that makes the exit code 1 [default: conflicting].",
+            show_default=False,
+        ),
     ] = None,
     ext: Annotated[
-        list[str], typer.Option("--ext", help="File extension to read in directories (repeatable; default .txt and .md).")
+        list[str],
+        typer.Option(
+            "--ext",
+            help="File extension to read in directories (repeatable; default .txt and .md).",
+        ),
     ] = [],  # noqa: B006 - typer reads the default, never mutates it
     rules: RulesOpt = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
     jobs: Annotated[
-        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of cores; 1 = in process).")
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes (default: the number of cores; 1 = in process).",
+        ),
     ] = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report to FILE (atomically) instead of stdout."
+        ),
     ] = None,
     max_bytes: Annotated[
-        Optional[int], typer.Option("--max-bytes", min=1, help="Size cap per input file [default: 20 MiB].", show_default=False)
+        int | None,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            help="Size cap per input file [default: 20 MiB].",
+            show_default=False,
+        ),
     ] = None,
     baseline: Annotated[
-        Optional[Path], typer.Option("--baseline", help="Reviewed statements (by fingerprint) that no longer move the exit code.")
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="Reviewed statements (by fingerprint) that no longer move the exit code.",
+        ),
     ] = None,
     write_baseline: Annotated[
-        Optional[Path], typer.Option("--write-baseline", help="Start a baseline file from this run's conflicting and unverifiable statements.")
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            help="Start a baseline file from this run's conflicting and unverifiable statements.",
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -163,7 +209,9 @@ def scan(
     threshold = fail_on or FailOn(settings.get("fail_on"))
     extensions = tuple(ext) or tuple(settings.get("ext")) or DEFAULT_EXTENSIONS
     reviewed = None
-    baseline_path = baseline or (Path(settings.get("baseline")) if settings.get("baseline") else None)
+    baseline_path = baseline or (
+        Path(settings.get("baseline")) if settings.get("baseline") else None
+    )
     if baseline_path is not None:
         try:
             reviewed = Baseline.load(baseline_path)
@@ -177,7 +225,9 @@ def scan(
         counts = ReportCounts()
         worst = exitcodes.OK
         out.begin()
-        for report in _with_progress(checker.check_paths(paths, day, extensions, jobs=workers), quiet):
+        for report in _with_progress(
+            checker.check_paths(paths, day, extensions, jobs=workers), quiet
+        ):
             if reviewed is not None:
                 report = reviewed.apply(report)
             fingerprints.extend(s.fingerprint for s in report.statements)
@@ -197,7 +247,9 @@ def scan(
         out.end(counts)
     if reviewed is not None:
         for stale in reviewed.unused(fingerprints):
-            sys.stderr.write(f"accordcheck: warning: {reviewed.path}: baseline entry {stale} matches no statement\n")
+            sys.stderr.write(
+                f"accordcheck: warning: {reviewed.path}: baseline entry {stale} matches no statement\n"
+            )
     if kept is not None and write_baseline is not None:
         n = start_baseline(write_baseline, kept)
         sys.stderr.write(f"accordcheck: wrote {n} statements to {write_baseline}\n")
@@ -218,7 +270,7 @@ def config_show() -> None:
 
 
 @contextlib.contextmanager
-def _destination(output: Optional[Path]) -> Iterator[IO[str]]:
+def _destination(output: Path | None) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside FILE renamed over it only when the report is complete,
     so an interrupted run never leaves a half-written report."""
     if output is None:
@@ -247,13 +299,55 @@ def _with_progress(reports: Iterator[Any], quiet: bool) -> Iterator[Any]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     with Progress(
-        SpinnerColumn(), TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
-        console=Console(file=sys.stderr), transient=True,
+        SpinnerColumn(),
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
     ) as progress:
         task = progress.add_task("scan", total=None)
         for report in reports:
             progress.advance(task)
             yield report
+
+
+@app.command()
+def diff(
+    a: Annotated[
+        str, typer.Argument(help="Article A (a path, or - for stdin).", show_default=False)
+    ],
+    b: Annotated[
+        str, typer.Argument(help="Article B (a path, or - for stdin).", show_default=False)
+    ],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    as_of_a: Annotated[
+        str | None, typer.Option("--as-of-a", help="Article date of A, YYYY-MM-DD.")
+    ] = None,
+    as_of_b: Annotated[
+        str | None, typer.Option("--as-of-b", help="Article date of B, YYYY-MM-DD.")
+    ] = None,
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+) -> None:
+    """Compare two articles' claims: where they agree, contradict each other, and what only one states."""
+    from accordcheck.diffcmd import run_diff
+
+    settings = load_settings()
+    rules = rules or [Path(p) for p in settings.get("rules")]
+    reference = reference or [Path(p) for p in settings.get("reference")]
+    code = run_diff(
+        a,
+        b,
+        format.value,
+        _as_of(as_of_a),
+        _as_of(as_of_b),
+        rules,
+        reference,
+        no_default_rules or settings.get("no_default_rules"),
+    )
+    raise typer.Exit(code)
 
 
 rules_app = typer.Typer(help="List, validate and test rule files.", no_args_is_help=True)
@@ -277,14 +371,21 @@ def rules_list(
     ]
     if format is Format.table:
         for row in rows:
-            sys.stdout.write(f"{row['id']}\t{row['check']}\t{row['location']}\n    {row['description']}\n")
+            sys.stdout.write(
+                f"{row['id']}\t{row['check']}\t{row['location']}\n    {row['description']}\n"
+            )
     else:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 
 
 @rules_app.command("validate")
 def rules_validate(
-    paths: Annotated[list[Path], typer.Argument(help="Rule files or directories (default: the shipped pack).", show_default=False)] = [],  # noqa: B006
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Rule files or directories (default: the shipped pack).", show_default=False
+        ),
+    ] = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
 ) -> None:
@@ -304,7 +405,9 @@ def rules_validate(
 
 @rules_app.command("test")
 def rules_test(
-    paths: Annotated[list[Path], typer.Argument(help="Extra rule files or directories.", show_default=False)] = [],  # noqa: B006
+    paths: Annotated[
+        list[Path], typer.Argument(help="Extra rule files or directories.", show_default=False)
+    ] = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
 ) -> None:
@@ -322,10 +425,16 @@ def rules_test(
 
 @app.command()
 def explain(
-    path: Annotated[str, typer.Argument(help="The article file (or - for stdin).", show_default=False)],
-    statement: Annotated[Optional[str], typer.Option("--statement", help="Statement id (s1, s2, …).")] = None,
-    line: Annotated[Optional[int], typer.Option("--line", help="Every statement starting on this line.")] = None,
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Article date YYYY-MM-DD.")] = None,
+    path: Annotated[
+        str, typer.Argument(help="The article file (or - for stdin).", show_default=False)
+    ],
+    statement: Annotated[
+        str | None, typer.Option("--statement", help="Statement id (s1, s2, …).")
+    ] = None,
+    line: Annotated[
+        int | None, typer.Option("--line", help="Every statement starting on this line.")
+    ] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Article date YYYY-MM-DD.")] = None,
     rules: RulesOpt = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
@@ -341,7 +450,12 @@ def explain(
 
 @app.command("eval")
 def eval_gold(
-    gold: Annotated[Path, typer.Argument(help="Gold file (YAML list of file, quote, kind, verdict).", show_default=False)],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold file (YAML list of file, quote, kind, verdict).", show_default=False
+        ),
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
     min_accuracy: Annotated[
         float, typer.Option("--min-accuracy", help="Exit 1 when end-to-end accuracy is below this.")
@@ -367,7 +481,9 @@ def eval_gold(
         sys.stdout.write(render_text(summary))
     else:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    raise typer.Exit(exitcodes.FINDINGS if summary["end_to_end_accuracy"] < min_accuracy else exitcodes.OK)
+    raise typer.Exit(
+        exitcodes.FINDINGS if summary["end_to_end_accuracy"] < min_accuracy else exitcodes.OK
+    )
 
 
 def _fails(statements: list[Any], fail_on: FailOn) -> bool:

@@ -53,7 +53,9 @@ def find_config(start: Path | None = None) -> Path | None:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "pyproject.toml" and "[tool.accordcheck]" not in candidate.read_text(encoding="utf-8", errors="replace"):
+            if name == "pyproject.toml" and "[tool.accordcheck]" not in candidate.read_text(
+                encoding="utf-8", errors="replace"
+            ):
                 continue
             return candidate
     return None
@@ -69,14 +71,20 @@ def load_config(path: Path | None) -> Config:
         name = key.replace("-", "_")
         where = f"{path}:{lines.get(key, 1)}"
         if name not in SETTINGS:
-            raise DataError(str(path), lines.get(key), f"unknown setting {key!r} (known: {', '.join(sorted(SETTINGS))})")
+            raise DataError(
+                str(path),
+                lines.get(key),
+                f"unknown setting {key!r} (known: {', '.join(sorted(SETTINGS))})",
+            )
         kind, _ = SETTINGS[name]
         if kind is list and isinstance(value, str):
             value = [value]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise DataError(str(path), lines.get(key), f"setting {key!r} must be a {kind.__name__}")
         if name in PATH_SETTINGS:
-            value = [str(path.parent / v) for v in value] if kind is list else str(path.parent / value)
+            value = (
+                [str(path.parent / v) for v in value] if kind is list else str(path.parent / value)
+            )
         config.set(name, value, where)
     return config
 
@@ -88,7 +96,11 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         else:  # pragma: no cover - exercised on Python 3.10 only
             import tomli as tomllib
         try:
-            table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("accordcheck", {})
+            table = (
+                tomllib.loads(path.read_text(encoding="utf-8"))
+                .get("tool", {})
+                .get("accordcheck", {})
+            )
         except tomllib.TOMLDecodeError as exc:
             raise DataError(str(path), None, f"invalid TOML: {exc}") from None
         return table, {}

@@ -66,9 +66,7 @@ _PARSE = regex.compile(
     rf"|{'|'.join(_DATE_FORMS)})[\s.,;:)]*$",
     regex.IGNORECASE | regex.VERSION0,
 )
-_LAST_WEEKDAY = regex.compile(
-    rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE
-)
+_LAST_WEEKDAY = regex.compile(rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE)
 _DECADE = regex.compile(
     rf"^{_PREFIX}(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)[0-9]0)['’]?s[\s.,;:)]*$",
     regex.IGNORECASE,
@@ -113,9 +111,14 @@ class DateRange:
             return self.first.isoformat()
         if self.first.day == 1 and self.last == month_end(self.first.year, self.first.month):
             return f"{MONTH_NAMES[self.first.month - 1]} {self.first.year}"
-        if (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31):
-            if self.first.year == self.last.year:
-                return str(self.first.year)
+        whole_year = (self.first.month, self.first.day, self.last.month, self.last.day) == (
+            1,
+            1,
+            12,
+            31,
+        )
+        if whole_year and self.first.year == self.last.year:
+            return str(self.first.year)
         return f"{self.first.isoformat()} to {self.last.isoformat()}"
 
 

@@ -78,8 +78,14 @@ class EvalResult:
             "per_verdict": self.per_verdict(),
             "confusion": {k: dict(v) for k, v in self.confusion().items()},
             "misses": [
-                {"file": g.file, "quote": g.quote, "kind": g.kind, "expected": g.verdict,
-                 "got": s.verdict.value if s else MISSED, "reason": s.reason if s else ""}
+                {
+                    "file": g.file,
+                    "quote": g.quote,
+                    "kind": g.kind,
+                    "expected": g.verdict,
+                    "got": s.verdict.value if s else MISSED,
+                    "reason": s.reason if s else "",
+                }
                 for g, s in self.entries
                 if s is None or s.verdict.value != g.verdict
             ],
@@ -101,7 +107,11 @@ def load_gold(path: str | Path) -> list[GoldEntry]:
         if unknown:
             raise item.error(f"unknown key {sorted(unknown)[0]!r} in gold entry")
         kind = KIND_ALIASES.get(item["kind"], item["kind"])
-        out.append(GoldEntry(item["file"], item["quote"], kind, item["verdict"], item.line, item.get("why") or ""))
+        out.append(
+            GoldEntry(
+                item["file"], item["quote"], kind, item["verdict"], item.line, item.get("why") or ""
+            )
+        )
     return out
 
 
@@ -121,11 +131,13 @@ def evaluate(checker: Checker, gold_path: str | Path) -> EvalResult:
     # Greedy assignment, best pairs first: same kind before other kinds, then the larger share
     # of the quote covered; each statement answers at most one gold entry.
     pairs = []
-    for i, (g, (at, end)) in enumerate(zip(gold, spans)):
+    for i, (g, (at, end)) in enumerate(zip(gold, spans, strict=False)):
         for s in reports[g.file].statements:
             overlap = min(end, s.span.end) - max(at, s.span.start)
             if overlap > 0:
-                pairs.append((s.kind != g.kind, -overlap / (end - at), abs(s.span.start - at), i, s))
+                pairs.append(
+                    (s.kind != g.kind, -overlap / (end - at), abs(s.span.start - at), i, s)
+                )
     pairs.sort(key=lambda p: p[:4])
     chosen: list[Statement | None] = [None] * len(gold)
     used: set[tuple[str, str]] = set()
@@ -134,7 +146,7 @@ def evaluate(checker: Checker, gold_path: str | Path) -> EvalResult:
         if chosen[i] is None and key not in used:
             chosen[i] = s
             used.add(key)
-    result = EvalResult(entries=list(zip(gold, chosen)))
+    result = EvalResult(entries=list(zip(gold, chosen, strict=False)))
     for name, report in reports.items():
         result.extra.extend((name, s) for s in report.statements if (name, s.id) not in used)
     return result
@@ -150,13 +162,21 @@ def render_text(summary: dict[str, Any]) -> str:
         f"{'verdict':<14}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
     ]
     for verdict, m in summary["per_verdict"].items():
-        lines.append(f"{verdict:<14}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{m['support']:>10}")
+        lines.append(
+            f"{verdict:<14}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}{m['support']:>10}"
+        )
     cols = ["supported", "conflicting", "unverifiable", MISSED]
-    lines += ["", "confusion (rows: gold, columns: found)", f"{'':<14}" + "".join(f"{c:>14}" for c in cols)]
+    lines += [
+        "",
+        "confusion (rows: gold, columns: found)",
+        f"{'':<14}" + "".join(f"{c:>14}" for c in cols),
+    ]
     for gold, row in summary["confusion"].items():
         lines.append(f"{gold:<14}" + "".join(f"{row.get(c, 0):>14}" for c in cols))
     if summary["misses"]:
         lines += ["", "misses:"]
         for m in summary["misses"]:
-            lines.append(f"  {m['file']}: [{m['kind']}] expected {m['expected']}, got {m['got']}: {m['quote']!r}")
+            lines.append(
+                f"  {m['file']}: [{m['kind']}] expected {m['expected']}, got {m['got']}: {m['quote']!r}"
+            )
     return "\n".join(lines) + "\n"

@@ -52,12 +52,20 @@ def explain_statements(
             for name, caps in sorted(match.groups.items()):
                 for cap in caps:
                     out.append(f"       {name} = {cap.text!r} at {cap.start}..{cap.end}")
-        out.append(f"  3. article date: {pub.date or 'unknown'} ({pub.source}{': ' + pub.detail if pub.detail else ''})")
+        out.append(
+            f"  3. article date: {pub.date or 'unknown'} ({pub.source}{': ' + pub.detail if pub.detail else ''})"
+        )
         out.append(f"  4. claim: {json.dumps(dict(s.claim), ensure_ascii=False, sort_keys=True)}")
-        out.append("  5. reference rows consulted:" if s.evidence else "  5. reference rows consulted: none")
+        out.append(
+            "  5. reference rows consulted:"
+            if s.evidence
+            else "  5. reference rows consulted: none"
+        )
         for e in s.evidence:
             out.append(f"       {e.reference}: {e.fact}")
-            out.append(f"         source: {e.source_title + ' — ' if e.source_title else ''}{e.source}")
+            out.append(
+                f"         source: {e.source_title + ' — ' if e.source_title else ''}{e.source}"
+            )
         out.append(f"  6. verdict: {s.verdict.value} — {s.reason}")
         if s.expected is not None:
             out.append(f"       expected: {s.expected}")

@@ -63,7 +63,7 @@ def run_rule(rule: Rule, text: str, timeout: float = DEFAULT_TIMEOUT) -> list[Ma
             caps = m.captures(name)
             if caps:
                 groups[name] = tuple(
-                    Capture(c, s, e) for c, (s, e) in zip(caps, spans) if s >= 0
+                    Capture(c, s, e) for c, (s, e) in zip(caps, spans, strict=False) if s >= 0
                 )
         out.append(Match(rule, m.start(), m.end(), m.group(), groups))
     return out
@@ -91,7 +91,7 @@ def _drop_contained(found: list[tuple[int, Match]]) -> list[Match]:
     by_kind: dict[str, list[Match]] = {}
     for _, m in found:
         same_kind = by_kind.setdefault(m.rule.check, [])
-        if any(k.start <= m.start and m.end <= k.end or _same_claim(k, m) for k in same_kind):
+        if any((k.start <= m.start and m.end <= k.end) or _same_claim(k, m) for k in same_kind):
             continue
         same_kind.append(m)
         kept.append(m)

@@ -22,6 +22,10 @@ from accordcheck.dates import DateRange
 from accordcheck.record import Evidence
 from accordcheck.yamlload import DataError, Located, load_yaml
 
+# In event triggers, "[^.!?\n]" (stay inside the sentence) also lets abbreviation dots through
+# ("Nov. 18", "U.S.", "Mr. Trump"), as the rules' {{gap}} macro does.
+IN_SENTENCE = r"(?:[^.!?\n]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No))\.)"
+
 SECTIONS = (
     "sources", "countries", "persons", "groups", "offices", "terms", "agreements",
     "participants", "relations", "treaties", "events", "sequences",
@@ -167,9 +171,9 @@ class OrderedSet(Row):
         optional = [m for m in present if m.optional]
         out = []
         for picks in itertools.product((True, False), repeat=len(optional)):
-            left_out = {m.country for m, keep in zip(optional, picks) if not keep}
+            left_out = {m.country for m, keep in zip(optional, picks, strict=False) if not keep}
             kept = tuple(m for m in present if m.country not in left_out)
-            notes = [m.optional for m, keep in zip(optional, picks) if not keep]
+            notes = [m.optional for m, keep in zip(optional, picks, strict=False) if not keep]
             out.append((kept, "; ".join(notes)))
         return out
 
@@ -260,20 +264,25 @@ class ReferenceTable:
             SequenceMember(
                 p.country,
                 p.joined,
-                "" if p.status == "implemented"
+                ""
+                if p.status == "implemented"
                 else f"{self.name(p.country)} left out ({p.status.replace('-', ' ')})",
                 p,
             )
             for p in rows
         )
         return OrderedSet(
-            id=key, source=rows[0].source, name=f"participants of the {agreement.name}",
+            id=key,
+            source=rows[0].source,
+            name=f"participants of the {agreement.name}",
             members=members,
         )
 
     def treaty_named(self, text: str) -> Treaty | None:
         want = normalise_name(text)
-        return next((t for t in self.treaties if want in {normalise_name(a) for a in t.aliases}), None)
+        return next(
+            (t for t in self.treaties if want in {normalise_name(a) for a in t.aliases}), None
+        )
 
     def event_named(
         self, text: str, near: int | None = None, kinds: Iterable[str] | None = None
@@ -290,7 +299,12 @@ class ReferenceTable:
                 if near is None:
                     score = (0, -len(m.group()))
                 else:
-                    score = (0 if m.start() <= near < m.end() else min(abs(m.start() - near), abs(m.end() - near)), 0)
+                    score = (
+                        0
+                        if m.start() <= near < m.end()
+                        else min(abs(m.start() - near), abs(m.end() - near)),
+                        0,
+                    )
                 if best is None or score < best[0]:
                     best = (score, event)
                 if near is None:
@@ -412,6 +426,8 @@ def alternation(literals: Iterable[str], title_case_variants: bool = False) -> s
         if not lit:
             continue
         variants.add(lit)
+        if lit.startswith("the "):
+            variants.add("The" + lit[3:])
         if title_case_variants:
             variants.add(lit.lower())
             variants.add(lit[:1].upper() + lit[1:].lower())
@@ -452,9 +468,7 @@ class _Builder:
         allowed = set(required) | set(optional)
         for key in row:
             if key not in allowed:
-                raise row.error(
-                    f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})", key
-                )
+                raise row.error(f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})", key)
 
     def _id(self, row: Located) -> str:
         rid = row["id"]
@@ -535,7 +549,9 @@ class _Builder:
         if "independence" in row:
             ind = row["independence"]
             if not isinstance(ind, Located):
-                raise row.error("'independence' must be a mapping with date and source", "independence")
+                raise row.error(
+                    "'independence' must be a mapping with date and source", "independence"
+                )
             self._keys(ind, ("date", "source"), ("note",))
             independence = self._date(ind, "date", required=True)
             independence_row = Row(f"{eid}.independence", self._source(ind), self._str(ind, "note"))
@@ -581,7 +597,9 @@ class _Builder:
         country = row.get("country")
         if country is not None:
             self._ref(row, "country", "country")
-        self.t.offices[oid] = Office(oid, self._str(row, "name"), country, self._strs(row, "titles"))
+        self.t.offices[oid] = Office(
+            oid, self._str(row, "name"), country, self._strs(row, "titles")
+        )
 
     def terms(self, row: Located) -> None:
         self._keys(row, ("id", "office", "person", "start", "source"), ("end", "note"))
@@ -603,7 +621,9 @@ class _Builder:
         self.t.agreements[aid] = Agreement(aid, name, (name, *self._strs(row, "aliases")))
 
     def participants(self, row: Located) -> None:
-        self._keys(row, ("id", "agreement", "country", "source"), ("announced", "signed", "status", "note"))
+        self._keys(
+            row, ("id", "agreement", "country", "source"), ("announced", "signed", "status", "note")
+        )
         p = Participant(
             **self._row(row),
             agreement=self._ref(row, "agreement", "agreement"),
@@ -656,13 +676,18 @@ class _Builder:
         )
 
     def events(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "start", "triggers", "source"), ("end", "ongoing", "kind", "note"))
+        self._keys(
+            row, ("id", "name", "start", "triggers", "source"), ("end", "ongoing", "kind", "note")
+        )
         triggers = self._strs(row, "triggers")
         for t in triggers:
             try:
                 regex.compile(t)
             except regex.error as exc:
-                raise row.error(f"trigger {t!r} is not a valid pattern: {exc}", "triggers") from None
+                raise row.error(
+                    f"trigger {t!r} is not a valid pattern: {exc}", "triggers"
+                ) from None
+        triggers = tuple(t.replace(r"[^.!?\n]", IN_SENTENCE) for t in triggers)
         event = Event(
             **self._row(row),
             name=self._str(row, "name"),
@@ -722,7 +747,7 @@ def lint_reference(table: ReferenceTable) -> list[str]:
         by_office[term.office].append(term)
     for office, terms in by_office.items():
         terms.sort(key=lambda t: t.start)
-        for before, after in zip(terms, terms[1:]):
+        for before, after in itertools.pairwise(terms):
             if before.end is None or before.end > after.start:
                 problems.append(
                     f"{office}: terms {before.id} and {after.id} overlap "

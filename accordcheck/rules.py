@@ -183,10 +183,14 @@ def _build_rule(
             raise entry.error(f"{key!r} must be a string", key)
     rule_id = entry["id"]
     if not regex.fullmatch(r"[a-z0-9][a-z0-9._-]*", rule_id):
-        raise entry.error(f"rule id {rule_id!r} must be lowercase letters, digits, '.', '-', '_'", "id")
+        raise entry.error(
+            f"rule id {rule_id!r} must be lowercase letters, digits, '.', '-', '_'", "id"
+        )
     check = entry["check"]
     if check not in checks:
-        raise entry.error(f"unknown check kind {check!r} (known: {', '.join(sorted(checks))})", "check")
+        raise entry.error(
+            f"unknown check kind {check!r} (known: {', '.join(sorted(checks))})", "check"
+        )
     options = _options(entry, checks[check])
     expanded = expand_macros(entry["pattern"], macros, entry, "pattern")
     try:
@@ -218,7 +222,9 @@ def _options(entry: Located, spec: Mapping[str, tuple[type, Any]]) -> dict[str, 
     for name, value in given.items():
         if name not in spec:
             allowed = ", ".join(sorted(spec)) or "none"
-            raise given.error(f"unknown option {name!r} for check {entry['check']!r} (allowed: {allowed})", name)
+            raise given.error(
+                f"unknown option {name!r} for check {entry['check']!r} (allowed: {allowed})", name
+            )
         kind = spec[name][0]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise given.error(f"option {name!r} must be of type {kind.__name__}", name)
@@ -229,7 +235,9 @@ def _options(entry: Located, spec: Mapping[str, tuple[type, Any]]) -> dict[str, 
 def _examples(entry: Located) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
     ex = entry["examples"]
     if not isinstance(ex, Located):
-        raise entry.error("'examples' must be a mapping with 'match' and optionally 'no_match'", "examples")
+        raise entry.error(
+            "'examples' must be a mapping with 'match' and optionally 'no_match'", "examples"
+        )
     for key in ex:
         if key not in ("match", "no_match"):
             raise ex.error(f"unknown key {key!r} in examples (allowed: match, no_match)", key)
@@ -241,7 +249,9 @@ def _examples(entry: Located) -> tuple[tuple[Example, ...], tuple[Example, ...]]
         for item in items:
             parsed[key].append(_example(item, ex, key))
     if not parsed["match"]:
-        raise ex.error("a rule needs at least one example under 'match'", "match" if "match" in ex else None)
+        raise ex.error(
+            "a rule needs at least one example under 'match'", "match" if "match" in ex else None
+        )
     return tuple(parsed["match"]), tuple(parsed["no_match"])
 
 
@@ -252,7 +262,9 @@ def _example(item: Any, parent: Located, key: str) -> Example:
         raise parent.error(f"each example under {key!r} is a string or a mapping", key)
     for k in item:
         if k not in EXAMPLE_KEYS:
-            raise item.error(f"unknown key {k!r} in example (allowed: {', '.join(EXAMPLE_KEYS)})", k)
+            raise item.error(
+                f"unknown key {k!r} in example (allowed: {', '.join(EXAMPLE_KEYS)})", k
+            )
     if not isinstance(item.get("text"), str):
         raise item.error("an example needs a 'text' string")
     as_of = item.get("as_of")

@@ -35,22 +35,38 @@ def test_rule(checker: Checker, rule: Rule) -> list[ExampleFailure]:
         report = checker.check_text(ex.text, path="<example>", as_of=ex.as_of)
         mine = [s for s in report.statements if s.rule == rule.id]
         if not mine:
-            failures.append(ExampleFailure(rule, ex.line, ex.text, "matched, but another rule's statement covers it"))
+            failures.append(
+                ExampleFailure(
+                    rule, ex.line, ex.text, "matched, but another rule's statement covers it"
+                )
+            )
             continue
         s = mine[0]
         if ex.verdict is not None and s.verdict.value != ex.verdict:
             failures.append(
-                ExampleFailure(rule, ex.line, ex.text, f"verdict {s.verdict.value}, expected {ex.verdict} ({s.reason})")
+                ExampleFailure(
+                    rule,
+                    ex.line,
+                    ex.text,
+                    f"verdict {s.verdict.value}, expected {ex.verdict} ({s.reason})",
+                )
             )
         for key, want in (ex.claim or {}).items():
             if s.claim.get(key) != want:
                 failures.append(
-                    ExampleFailure(rule, ex.line, ex.text, f"claim.{key} is {s.claim.get(key)!r}, expected {want!r}")
+                    ExampleFailure(
+                        rule,
+                        ex.line,
+                        ex.text,
+                        f"claim.{key} is {s.claim.get(key)!r}, expected {want!r}",
+                    )
                 )
     for ex in rule.non_matches:
         m = rule.compiled.search(ex.text, timeout=checker.timeout)
         if m:
-            failures.append(ExampleFailure(rule, ex.line, ex.text, f"must not match, but matched {m.group()!r}"))
+            failures.append(
+                ExampleFailure(rule, ex.line, ex.text, f"must not match, but matched {m.group()!r}")
+            )
     return failures
 
 

@@ -46,7 +46,9 @@ def decide_published(
             line, _ = article.position(m.start)
             candidates.append((now[0], f"{now[1].name} reported as happening now (line {line})"))
     if not candidates:
-        return Published(None, "unknown", "no date option, front matter, header line, full date or current event")
+        return Published(
+            None, "unknown", "no date option, front matter, header line, full date or current event"
+        )
     day, how = max(candidates, key=lambda c: c[0])
     return Published(day.isoformat(), "inferred", how)
 
@@ -102,5 +104,7 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
     if outcome is None:
         return None
     if outcome.verdict is not Verdict.UNVERIFIABLE and not outcome.evidence:
-        return unverifiable(outcome.claim, f"no reference row backs this verdict ({outcome.reason})")
+        return unverifiable(
+            outcome.claim, f"no reference row backs this verdict ({outcome.reason})"
+        )
     return outcome

@@ -64,7 +64,10 @@ class _Loader(yaml.SafeLoader):
             if self._aliases > MAX_ALIASES:
                 mark = self.peek_event().start_mark
                 raise DataError(
-                    self._path, mark.line + 1, f"more than {MAX_ALIASES} YAML aliases", mark.column + 1
+                    self._path,
+                    mark.line + 1,
+                    f"more than {MAX_ALIASES} YAML aliases",
+                    mark.column + 1,
                 )
         return super().compose_node(parent, index)
 
@@ -112,7 +115,9 @@ def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as exc:
         raise DataError(
-            loader._path, node.start_mark.line + 1, f"{node.value!r} is not a real date ({exc})",
+            loader._path,
+            node.start_mark.line + 1,
+            f"{node.value!r} is not a real date ({exc})",
             node.start_mark.column + 1,
         ) from None
 

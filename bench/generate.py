@@ -42,8 +42,10 @@ MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 ]  # fmt: skip
-MONTH_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-              "Nov.", "Dec."]  # fmt: skip
+MONTH_ABBR = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+]  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # ---- word lists for the off-topic prose -------------------------------------------------------
@@ -66,8 +68,10 @@ TOWNS = [
     "Ivybridge", "Kingsmere", "Larchmont", "Marston", "Northgate", "Oakridge", "Pinehurst",
     "Queensbury", "Riverton", "Saltmarsh", "Thornbury", "Upton Vale", "Westmoor", "Ashford",
 ]  # fmt: skip
-REGIONS = ["the north", "the south-east", "the coast", "the valley", "the uplands", "the west",
-           "the river delta", "the central plains", "the northern hills", "the islands"]  # fmt: skip
+REGIONS = [
+    "the north", "the south-east", "the coast", "the valley", "the uplands", "the west",
+    "the river delta", "the central plains", "the northern hills", "the islands",
+]  # fmt: skip
 TEAMS = [
     "Millbrook Rovers", "Eastfield United", "Redcliff Athletic", "Port Alder City",
     "Stonebridge Wanderers", "Wexley Town", "Carrow Harriers", "Dunhill Albion", "Glenmore FC",
@@ -75,18 +79,24 @@ TEAMS = [
     "Saltmarsh Mariners", "Thornbury Lions", "Westmoor Wolves",
 ]  # fmt: skip
 SPORTS = ["league", "cup", "championship", "season", "derby", "tournament", "playoff"]
-POSITIONS = ["striker", "goalkeeper", "midfielder", "captain", "defender", "winger", "coach",
-             "head coach", "manager", "fly-half", "point guard", "pitcher"]  # fmt: skip
+POSITIONS = [
+    "striker", "goalkeeper", "midfielder", "captain", "defender", "winger", "coach", "head coach",
+    "manager", "fly-half", "point guard", "pitcher",
+]  # fmt: skip
 COMPANIES = [
     "Halvorsen Logistics", "Brightline Energy", "Corvane Systems", "Deltamark Foods",
     "Everwood Homes", "Fulcrum Retail", "Granite Peak Mining", "Harbor & Finch", "Ionis Telecom",
     "Juniper Freight", "Kestrel Pharma", "Lumen Grid", "Meridian Steel", "Northwind Airways",
     "Orchard Street Bank", "Palisade Insurance", "Quarry Lane Media", "Redfern Motors",
 ]  # fmt: skip
-SECTORS = ["retail", "construction", "shipping", "energy", "banking", "insurance", "farming",
-           "tourism", "software", "steel", "car manufacturing", "telecoms", "food processing"]  # fmt: skip
-PRODUCTS = ["electric vans", "frozen meals", "solar panels", "budget flights", "home loans",
-            "broadband plans", "garden tools", "running shoes", "heat pumps", "smartphones"]  # fmt: skip
+SECTORS = [
+    "retail", "construction", "shipping", "energy", "banking", "insurance", "farming", "tourism",
+    "software", "steel", "car manufacturing", "telecoms", "food processing",
+]  # fmt: skip
+PRODUCTS = [
+    "electric vans", "frozen meals", "solar panels", "budget flights", "home loans",
+    "broadband plans", "garden tools", "running shoes", "heat pumps", "smartphones",
+]  # fmt: skip
 COUNCIL_ITEMS = [
     "a new cycle lane on the high street", "the closure of the public library on Sundays",
     "a rise in parking charges", "plans for 400 new homes on the old railway yard",
@@ -100,23 +110,39 @@ SCIENCE_TOPICS = [
     "a new battery chemistry", "bird song in cities", "ancient pottery", "sleep in teenagers",
     "a fossil of an early mammal", "wheat yields under drought", "the ozone layer",
 ]  # fmt: skip
-INSTITUTIONS = ["the University of Harrowgate", "Riverton Institute of Technology",
-                "the Fernvale Research Centre", "the National Oceanographic Lab",
-                "Kingsmere Medical School", "the Glenmore Observatory"]  # fmt: skip
-JOURNALS = ["Nature Letters", "the Journal of Applied Ecology", "Science Reports",
-            "the Lancet Regional", "Physical Review Notes", "Cell Metabolism Today"]  # fmt: skip
-WEATHER = ["heavy rain", "strong winds", "snow", "fog", "a heatwave", "thunderstorms", "frost",
-           "hail", "gales", "drizzle"]  # fmt: skip
-ARTS = ["exhibition", "festival", "concert series", "opera season", "film premiere",
-        "book fair", "theatre production", "jazz weekend", "photography show"]  # fmt: skip
-TRANSPORT = ["the rail line", "the ring road", "the ferry service", "the bus network",
-             "the airport", "the tram extension", "the motorway junction", "the bridge"]  # fmt: skip
-TECH = ["a chatbot", "a payments app", "a cloud service", "a smart thermostat", "a game console",
-        "a delivery robot", "an operating system update", "a password manager"]  # fmt: skip
-TITLES = ["Mayor", "Councillor", "Police Chief", "Professor", "Dr", "Judge", "Chief Executive",
-          "Health Minister", "Transport Secretary", "Governor"]  # fmt: skip
-OUTLETS = ["the Millbrook Gazette", "Channel 9", "the Evening Courier", "Radio Riverton",
-           "the Business Ledger"]  # fmt: skip
+INSTITUTIONS = [
+    "the University of Harrowgate", "Riverton Institute of Technology",
+    "the Fernvale Research Centre", "the National Oceanographic Lab", "Kingsmere Medical School",
+    "the Glenmore Observatory",
+]  # fmt: skip
+JOURNALS = [
+    "Nature Letters", "the Journal of Applied Ecology", "Science Reports", "the Lancet Regional",
+    "Physical Review Notes", "Cell Metabolism Today",
+]  # fmt: skip
+WEATHER = [
+    "heavy rain", "strong winds", "snow", "fog", "a heatwave", "thunderstorms", "frost", "hail",
+    "gales", "drizzle",
+]  # fmt: skip
+ARTS = [
+    "exhibition", "festival", "concert series", "opera season", "film premiere", "book fair",
+    "theatre production", "jazz weekend", "photography show",
+]  # fmt: skip
+TRANSPORT = [
+    "the rail line", "the ring road", "the ferry service", "the bus network", "the airport",
+    "the tram extension", "the motorway junction", "the bridge",
+]  # fmt: skip
+TECH = [
+    "a chatbot", "a payments app", "a cloud service", "a smart thermostat", "a game console",
+    "a delivery robot", "an operating system update", "a password manager",
+]  # fmt: skip
+TITLES = [
+    "Mayor", "Councillor", "Police Chief", "Professor", "Dr", "Judge", "Chief Executive",
+    "Health Minister", "Transport Secretary", "Governor",
+]  # fmt: skip
+OUTLETS = [
+    "the Millbrook Gazette", "Channel 9", "the Evening Courier", "Radio Riverton",
+    "the Business Ledger",
+]  # fmt: skip
 
 SLOTS: dict[str, list[str]] = {
     "first": FIRST, "last": LAST, "town": TOWNS, "region": REGIONS, "team": TEAMS,
@@ -364,6 +390,10 @@ TOPICS: dict[str, dict[str, list[str]]] = {
     },
 }  # fmt: skip
 
+QUARTERS = [
+    "first quarter", "second quarter", "third quarter", "fourth quarter", "first half",
+    "full year",
+]  # fmt: skip
 SMALL_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15"]
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth"]
 
@@ -412,19 +442,10 @@ class Prose:
 
     def __init__(self, rng: random.Random):
         self.rng = rng
-        self.now = dt.date(2024, 6, 1)
-
-    def value(self, name: str) -> str:
-        r = self.rng
-        if name in SLOTS:
-            return r.choice(SLOTS[name])
-        base = name.rstrip("0123456789")
-        if base != name and base in SLOTS:
-            return r.choice(SLOTS[base])
-        if name[0].isupper() and name.lower() in SLOTS:
-            word = r.choice(SLOTS[name.lower()])
-            return word[:1].upper() + word[1:]
-        makers: dict[str, Callable[[], str]] = {
+        self.source: list[str] = GENERIC
+        self.deck: list[str] = []
+        r = rng
+        self.makers: dict[str, Callable[[], str]] = {
             "person": lambda: f"{r.choice(FIRST)} {r.choice(LAST)}",
             "Person": lambda: f"{r.choice(FIRST)} {r.choice(LAST)}",
             "pron": lambda: r.choice(["she", "he", "they"]),
@@ -444,14 +465,24 @@ class Prose:
             "score": lambda: f"{r.randint(1, 4)}-{r.randint(0, 3)}",
             "temp": lambda: str(r.randint(-8, 38)),
             "age": lambda: str(r.randint(19, 80)),
-            "quarter": lambda: r.choice(["first quarter", "second quarter", "third quarter",
-                                         "fourth quarter", "first half", "full year"]),
+            "quarter": lambda: r.choice(QUARTERS),
             "title_lower": lambda: r.choice(["mayor", "minister", "governor", "chief executive"]),
             "Judge": lambda: r.choice(["Judge", "Mr Justice", "Ms Justice"]),
             "transport_cap": lambda: r.choice(TRANSPORT).capitalize(),
-        }  # fmt: skip
-        if name in makers:
-            return makers[name]()
+        }
+
+    def value(self, name: str) -> str:
+        r = self.rng
+        if name in SLOTS:
+            return r.choice(SLOTS[name])
+        base = name.rstrip("0123456789")
+        if base != name and base in SLOTS:
+            return r.choice(SLOTS[base])
+        if name[0].isupper() and name.lower() in SLOTS:
+            word = r.choice(SLOTS[name.lower()])
+            return word[:1].upper() + word[1:]
+        if name in self.makers:
+            return self.makers[name]()
         raise KeyError(f"no filler for slot {{{name}}}")
 
     def fill(self, template: str) -> str:
@@ -462,7 +493,7 @@ class Prose:
         pool, dealt from a shuffled deck so that an article repeats itself as little as it can."""
         second = self.rng.choice(sorted(t for t in TOPICS if t != topic))
         self.source = [*TOPICS[topic]["body"] * 2, *TOPICS[second]["body"], *GENERIC]
-        self.deck: list[str] = []
+        self.deck = []
 
     def sentence(self) -> str:
         if not self.deck:
@@ -497,8 +528,9 @@ class Prose:
         paragraphs = []
         if self.rng.random() < 0.5:
             town = self.rng.choice(TOWNS).upper()
-            paragraphs.append(f"{town}, {MONTH_ABBR[day.month - 1]} {day.day} - "
-                              + self.paragraph())  # fmt: skip
+            paragraphs.append(
+                f"{town}, {MONTH_ABBR[day.month - 1]} {day.day} - " + self.paragraph()
+            )
         words = sum(len(p.split()) for p in paragraphs) + len(headline.split())
         while words < target:
             p = self.paragraph()
@@ -559,7 +591,7 @@ class OnTopic:
             if not absent:
                 break
             target = absent.pop(r.randrange(len(absent)))
-            for a, b in zip(source, target):
+            for a, b in zip(source, target, strict=True):
                 swaps[a] = b
         for group in PERSONS:
             if r.random() < 0.3:
@@ -571,13 +603,16 @@ class OnTopic:
                 swaps[a] = b
         if swaps:
             pattern = re.compile(
-                r"\b(?:" + "|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True))
+                r"\b(?:"
+                + "|".join(re.escape(k) for k in sorted(swaps, key=len, reverse=True))
                 + r")\b"
-            )  # fmt: skip
+            )
             text = pattern.sub(lambda m: swaps[m.group()], text)
         text = _MONTH_DAY.sub(self._move_day, text)
-        text = _YEAR.sub(lambda m: str(int(m.group()) + r.choice([-1, 1]))
-                         if r.random() < 0.15 else m.group(), text)  # fmt: skip
+        text = _YEAR.sub(
+            lambda m: str(int(m.group()) + r.choice([-1, 1])) if r.random() < 0.15 else m.group(),
+            text,
+        )
         return _WEEKDAY.sub(lambda m: r.choice(WEEKDAYS) if r.random() < 0.2 else m.group(), text)
 
     def _move_day(self, m: re.Match) -> str:
@@ -650,8 +685,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=100.0, help="corpus size (default 100)")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the size (4: the 4x)")
     parser.add_argument("--seed", type=int, default=6, help="random seed (default 6)")
-    parser.add_argument("--out", type=Path, default=None,
-                        help="directory to write (default bench/corpus/<size>mb-s<seed>/)")  # fmt: skip
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="directory to write (default bench/corpus/<size>mb-s<seed>/)",
+    )
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="sample articles")
     args = parser.parse_args(argv)
     size = args.size_mb * args.scale

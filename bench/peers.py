@@ -15,7 +15,6 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 # A handful of domain words that most rules hinge on besides the names in the reference table.
 DOMAIN_WORDS = (

@@ -85,15 +85,27 @@ def test_lone_cr_file(tmp_path, checker):
 @pytest.mark.parametrize(
     ("text", "date", "source", "detail"),
     [
-        ("---\ndate: 2025-11-07\ntitle: T\n---\nBody", "2025-11-07", "front-matter",
-         "front matter `date:`"),
-        ('---\r\npublished: "2025-11-07"\r\n---\r\nBody', "2025-11-07", "front-matter",
-         "front matter `date:`"),
+        (
+            "---\ndate: 2025-11-07\ntitle: T\n---\nBody",
+            "2025-11-07",
+            "front-matter",
+            "front matter `date:`",
+        ),
+        (
+            '---\r\npublished: "2025-11-07"\r\n---\r\nBody',
+            "2025-11-07",
+            "front-matter",
+            "front matter `date:`",
+        ),
         ("Date: 2025-11-07\nBody", "2025-11-07", "header", "'date' on line 1"),
         ("Published: November 7, 2025\nBody", "2025-11-07", "header", "'published' on line 1"),
         (" date 2025-11-07 text and more", "2025-11-07", "header", "'date' on line 1"),
-        ("Headline\nBy a reporter\nPosted on Friday, Nov. 7, 2025\nBody", "2025-11-07",
-         "header", "'posted on' on line 3"),
+        (
+            "Headline\nBy a reporter\nPosted on Friday, Nov. 7, 2025\nBody",
+            "2025-11-07",
+            "header",
+            "'posted on' on line 3",
+        ),
         ("Updated: 7 November 2025", "2025-11-07", "header", "'updated' on line 1"),
         ("Published on November 7th, 2025", "2025-11-07", "header", "'published on' on line 1"),
         ("---\ntitle: T\n---\nDate: 2025-11-07\n", "2025-11-07", "header", "'date' on line 4"),
@@ -122,7 +134,9 @@ def test_no_stated_date(text):
 def test_stated_date_is_the_report_date(checker):
     report = checker.check_text("Published: November 7, 2025\nNothing else.")
     assert report.published.to_json() == {
-        "date": "2025-11-07", "source": "header", "detail": "'published' on line 1",
+        "date": "2025-11-07",
+        "source": "header",
+        "detail": "'published' on line 1",
     }
 
 
@@ -145,8 +159,16 @@ def test_directory_is_a_load_error(tmp_path):
 
 def test_directory_walk_is_sorted_filtered_and_skips_hidden(tmp_path):
     for name in [
-        "b.txt", "a.md", "c.TXT", "notes.rst", ".hidden.txt", "sub/z.txt", "sub/a.txt",
-        ".git/x.txt", "sub/.cache/y.md", "b/inner.txt",
+        "b.txt",
+        "a.md",
+        "c.TXT",
+        "notes.rst",
+        ".hidden.txt",
+        "sub/z.txt",
+        "sub/a.txt",
+        ".git/x.txt",
+        "sub/.cache/y.md",
+        "b/inner.txt",
     ]:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +186,8 @@ def test_extensions_option(tmp_path):
         (tmp_path / name).write_text("x")
     assert list(iter_input_paths([str(tmp_path)], ["rst"])) == [str(tmp_path / "b.rst")]
     assert list(iter_input_paths([str(tmp_path)], [".RST", "md"])) == [
-        str(tmp_path / "b.rst"), str(tmp_path / "c.md"),
+        str(tmp_path / "b.rst"),
+        str(tmp_path / "c.md"),
     ]
 
 
@@ -179,7 +202,9 @@ def test_check_paths_reports_every_input_in_order(tmp_path, checker):
     (tmp_path / "b.txt").write_text("Nothing to see.")
     reports = list(checker.check_paths([str(tmp_path), str(tmp_path / "gone.txt")], "2025-06-01"))
     assert [r.path for r in reports] == [
-        str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "gone.txt"),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+        str(tmp_path / "gone.txt"),
     ]
     assert [r.counts["conflicting"] for r in reports] == [1, 0, 0]
     assert [r.readable for r in reports] == [True, True, False]

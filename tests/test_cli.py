@@ -23,7 +23,9 @@ The plan was praised by former U.S. President Donald Trump on Thursday, Nov. 6, 
 """
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
     return subprocess.run(
         [sys.executable, "-m", "accordcheck", *args],
@@ -69,7 +71,9 @@ def test_missing_file_is_one_line_on_stderr_exit_2_and_others_still_checked(arti
     good, _ = articles
     out = run("scan", "/no/such/file.txt", str(good), "--format", "jsonl")
     assert out.returncode == 2
-    assert out.stderr.strip().splitlines() == ["accordcheck: error: /no/such/file.txt: no such file"]
+    assert out.stderr.strip().splitlines() == [
+        "accordcheck: error: /no/such/file.txt: no such file"
+    ]
     lines = [json.loads(x) for x in out.stdout.splitlines()]
     assert lines[0] == {"path": "/no/such/file.txt", "error": "/no/such/file.txt: no such file"}
     assert any(x.get("path") == str(good) and x.get("verdict") == "supported" for x in lines)
@@ -78,7 +82,9 @@ def test_missing_file_is_one_line_on_stderr_exit_2_and_others_still_checked(arti
 def test_bad_rule_file_is_one_line_naming_file_and_line(tmp_path: Path, articles) -> None:
     good, _ = articles
     rules = tmp_path / "bad.yaml"
-    rules.write_text("rules:\n  - id: x.y\n    check: nosuchkind\n    description: d\n    pattern: a\n    examples: {match: [a]}\n")
+    rules.write_text(
+        "rules:\n  - id: x.y\n    check: nosuchkind\n    description: d\n    pattern: a\n    examples: {match: [a]}\n"
+    )
     out = run("scan", str(good), "--rules", str(rules))
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
@@ -87,7 +93,15 @@ def test_bad_rule_file_is_one_line_naming_file_and_line(tmp_path: Path, articles
 
 
 def test_stdin_and_as_of(articles) -> None:
-    out = run("scan", "-", "--as-of", "2021-09-01", "--format", "jsonl", stdin="Vice President JD Vance spoke.\n")
+    out = run(
+        "scan",
+        "-",
+        "--as-of",
+        "2021-09-01",
+        "--format",
+        "jsonl",
+        stdin="Vice President JD Vance spoke.\n",
+    )
     assert out.returncode == 1
     line = json.loads(out.stdout.splitlines()[0])
     assert line["path"] == "-"
@@ -130,7 +144,9 @@ def test_baseline_marks_reviewed_and_releases_exit_code(tmp_path: Path, articles
     assert run("scan", str(bad), "--write-baseline", str(base), "--format", "json").returncode == 1
     out = run("scan", str(bad), "--baseline", str(base), "--format", "json")
     assert out.returncode == 0
-    reviewed = [s for a in json.loads(out.stdout)["articles"] for s in a["statements"] if "reviewed" in s]
+    reviewed = [
+        s for a in json.loads(out.stdout)["articles"] for s in a["statements"] if "reviewed" in s
+    ]
     assert reviewed
     edited = tmp_path / "bad2.txt"
     edited.write_text("A new first paragraph.\n\n" + WRONG, encoding="utf-8")
@@ -161,6 +177,13 @@ def test_rules_commands() -> None:
 def test_explain_shows_the_reasoning() -> None:
     out = run("explain", str(SAMPLES / "07_asia_brief.txt"), "--line", "3")
     assert out.returncode == 0
-    for step in ("rule ", "captured:", "article date:", "claim:", "reference rows consulted", "verdict:"):
+    for step in (
+        "rule ",
+        "captured:",
+        "article date:",
+        "claim:",
+        "reference rows consulted",
+        "verdict:",
+    ):
         assert step in out.stdout
     assert run("explain", str(SAMPLES / "07_asia_brief.txt"), "--statement", "s999").returncode == 2

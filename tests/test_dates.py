@@ -55,8 +55,18 @@ def test_parse_time_expr(text, expr):
 @pytest.mark.parametrize(
     "text",
     [
-        "2025-02-30", "Feb. 29, 2023", "2025-13-01", "32 March", "March 0", "1799", "2100",
-        "hello", "", "   ", "the 4th of March", "next spring",
+        "2025-02-30",
+        "Feb. 29, 2023",
+        "2025-13-01",
+        "32 March",
+        "March 0",
+        "1799",
+        "2100",
+        "hello",
+        "",
+        "   ",
+        "the 4th of March",
+        "next spring",
     ],
 )
 def test_not_a_date_is_none(text):

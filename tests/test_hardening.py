@@ -21,10 +21,16 @@ ROOT = Path(__file__).resolve().parents[1]
 LINE = "Israeli Prime Minister Benjamin Netanyahu spoke on Thursday, November 6, 2025.\n"
 
 
-def run(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "accordcheck", *args],
-        capture_output=True, text=True, cwd=cwd or ROOT, timeout=120, input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=120,
+        input=stdin,
     )
 
 
@@ -38,7 +44,10 @@ def test_binary_files_are_skipped_with_a_note(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(LINE, encoding="utf-8")
     code, lines, err = scan_jsonl(str(tmp_path))
     assert code == 0
-    assert {"path": str(tmp_path / "photo.txt"), "warning": f"{tmp_path / 'photo.txt'}: binary file skipped (content sniffing)"} in lines
+    assert {
+        "path": str(tmp_path / "photo.txt"),
+        "warning": f"{tmp_path / 'photo.txt'}: binary file skipped (content sniffing)",
+    } in lines
     assert any(x.get("verdict") == "supported" for x in lines)
     assert "binary file skipped" in err and "Traceback" not in err
 
@@ -55,14 +64,24 @@ def test_binary_files_are_skipped_with_a_note(tmp_path: Path) -> None:
     ],
     ids=["latin1-bytes", "utf8-bom", "utf16-bom", "crlf", "lone-cr", "nul"],
 )
-def test_encodings_and_line_ends_keep_offsets_exact(checker: Checker, tmp_path: Path, data: bytes, warning) -> None:
+def test_encodings_and_line_ends_keep_offsets_exact(
+    checker: Checker, tmp_path: Path, data: bytes, warning
+) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(data)
     report = checker.check_file(path, as_of="2025-11-07")
     assert not report.errors
-    assert bool(warning) == any(warning in w for w in report.warnings) if warning else not report.warnings
+    assert (
+        bool(warning) == any(warning in w for w in report.warnings)
+        if warning
+        else not report.warnings
+    )
     text = path.read_bytes()
-    decoded = text.decode("utf-16") if text.startswith(b"\xff\xfe") else text.decode("utf-8", "replace").lstrip("\ufeff")
+    decoded = (
+        text.decode("utf-16")
+        if text.startswith(b"\xff\xfe")
+        else text.decode("utf-8", "replace").lstrip("\ufeff")
+    )
     lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     assert report.statements
     for s in report.statements:
@@ -92,16 +111,21 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(LINE)
     path.chmod(0)
-    code, lines, err = scan_jsonl(str(path))
+    code, _lines, err = scan_jsonl(str(path))
     assert code == 2 and "permission denied" in err
 
 
 def test_fifo_is_not_opened(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    code, lines, err = scan_jsonl(str(fifo))
+    code, lines, _err = scan_jsonl(str(fifo))
     assert code == 2
-    assert lines == [{"path": str(fifo), "error": f"{fifo}: not a regular file (a FIFO, socket or device); not read"}]
+    assert lines == [
+        {
+            "path": str(fifo),
+            "error": f"{fifo}: not a regular file (a FIFO, socket or device); not read",
+        }
+    ]
 
 
 def test_symlink_loop_and_many_files(tmp_path: Path) -> None:
@@ -132,7 +156,9 @@ def test_terminal_takeover_is_inert_in_table_and_exact_in_json(tmp_path: Path) -
     assert "\\u001b" in table.stdout or "Netanyahu" in table.stdout
     out = run("scan", str(path), "--as-of", "2025-11-07", "--format", "json")
     doc = json.loads(out.stdout)
-    assert doc["articles"][0]["statements"][0]["text"] == "Israeli Prime Minister Benjamin Netanyahu"
+    assert (
+        doc["articles"][0]["statements"][0]["text"] == "Israeli Prime Minister Benjamin Netanyahu"
+    )
 
 
 def test_closed_stdout_exits_quietly(tmp_path: Path) -> None:
@@ -140,7 +166,10 @@ def test_closed_stdout_exits_quietly(tmp_path: Path) -> None:
         (tmp_path / f"{i}.txt").write_text(LINE * 20)
     proc = subprocess.run(
         f"{sys.executable} -m accordcheck scan {tmp_path} --format jsonl --jobs 1 | head -n 1",
-        shell=True, capture_output=True, text=True, timeout=120,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.stdout.count("\n") == 1
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
@@ -150,8 +179,20 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     for i in range(400):
         (tmp_path / f"{i}.txt").write_text(LINE * 200)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "accordcheck", "scan", str(tmp_path), "--format", "jsonl", "--jobs", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "accordcheck",
+            "scan",
+            str(tmp_path),
+            "--format",
+            "jsonl",
+            "--jobs",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
@@ -164,14 +205,20 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     ("body", "message"),
     [
         ("rules: !!python/object/apply:os.system ['true']\n", "invalid YAML"),
-        ("rules:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-         "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-         "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
-         "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
-         "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]\n", "YAML aliases"),
+        (
+            "rules:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+            "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
+            "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]\n",
+            "YAML aliases",
+        ),
         ("rules: 5\n", "'rules' must be a list"),
-        ("rules:\n  - {id: a, check: office, description: d, pattern: x, examples: {match: [x]}}\n"
-         "  - {id: a, check: office, description: d, pattern: y, examples: {match: [y]}}\n", "duplicate rule id"),
+        (
+            "rules:\n  - {id: a, check: office, description: d, pattern: x, examples: {match: [x]}}\n"
+            "  - {id: a, check: office, description: d, pattern: y, examples: {match: [y]}}\n",
+            "duplicate rule id",
+        ),
     ],
     ids=["unsafe-tag", "billion-laughs", "wrong-type", "duplicate-id"],
 )

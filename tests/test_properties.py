@@ -27,7 +27,7 @@ FRAGMENTS = [
     "In 2019, then-Secretary of State Mike Pompeo visited.",
     "The vote took place on Thursday, March 4, 2020.",
     "They met on Friday 8 November in Riyadh.",
-    "The C5+1 summit on Thursday drew five presidents.",
+    "The C5+1 meeting on Thursday gathered five presidents.",
     "Mirziyoyev and four other Central Asian presidents attended.",
     "Morocco became the third country to join the Abraham Accords.",
     "It is the first expansion of the Abraham Accords since 2021.",
@@ -37,8 +37,26 @@ FRAGMENTS = [
     "A senior Israeli official said on Monday that others were close.",
     "Date: 2025-11-07",
     "---\ndate: 2025-11-06\n---\n",
-    "\r\n", "\r", "\n", "\n\n", " ", "\t", "\u2028", "\x85", "\x00", "\ufeff", "é", "日本",
-    "—", "’s", "U.S.", "Nov.", "(", ")", ",", ".",
+    "\r\n",
+    "\r",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "\u2028",
+    "\x85",
+    "\x00",
+    "\ufeff",
+    "é",
+    "日本",
+    "—",
+    "’s",
+    "U.S.",
+    "Nov.",
+    "(",
+    ")",
+    ",",
+    ".",
 ]
 CONTROL_AND_BREAKS = st.sampled_from(["\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028"])
 ARBITRARY = st.text(max_size=300)
@@ -46,7 +64,9 @@ NEWSY = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20), CONTROL_AND_BREAKS), max_size=14
 ).map("".join)
 TEXTS = st.one_of(ARBITRARY, NEWSY)
-AS_OF = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+AS_OF = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31))
+)
 
 # Line ends the article index honours (as editors do): \n, \r\n and a lone \r.
 EXTRA_SPLITLINES_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -117,11 +137,40 @@ def test_parse_time_expr_never_raises(text):
 
 
 DATE_WORDS = st.lists(
-    st.sampled_from([
-        "on", "in", "since", "last", "earlier", "this", "the", "of", "year", "week", "month",
-        "Thursday", "Thurs.", "Nov.", "November", "Feb", "6", "29", "30", "31", "2020", "2024",
-        "2025-02-30", "(", ")", ",", "morning", "today", "yesterday", "early",
-    ]),
+    st.sampled_from(
+        [
+            "on",
+            "in",
+            "since",
+            "last",
+            "earlier",
+            "this",
+            "the",
+            "of",
+            "year",
+            "week",
+            "month",
+            "Thursday",
+            "Thurs.",
+            "Nov.",
+            "November",
+            "Feb",
+            "6",
+            "29",
+            "30",
+            "31",
+            "2020",
+            "2024",
+            "2025-02-30",
+            "(",
+            ")",
+            ",",
+            "morning",
+            "today",
+            "yesterday",
+            "early",
+        ]
+    ),
     max_size=6,
 ).map(" ".join)
 

@@ -4,6 +4,7 @@ reference file is refused with an error naming the file and line."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -40,8 +41,14 @@ def raw_rows() -> list[tuple[str, str, dict]]:
 def sourced_rows(table: ReferenceTable) -> list:
     independence = [e.independence_row for e in table.entities.values() if e.independence_row]
     return [
-        *table.groups.values(), *table.terms, *table.participants, *table.relations,
-        *table.treaties, *table.events, *table.sequences.values(), *independence,
+        *table.groups.values(),
+        *table.terms,
+        *table.participants,
+        *table.relations,
+        *table.treaties,
+        *table.events,
+        *table.sequences.values(),
+        *independence,
     ]
 
 
@@ -81,7 +88,7 @@ def test_terms_of_one_office_do_not_overlap(table):
         terms = table.terms_of(office)
         for term in terms:
             assert term.end is None or term.start <= term.end, term.id
-        for before, after in zip(terms, terms[1:]):
+        for before, after in itertools.pairwise(terms):
             # The hand-over day belongs to both: a term ends on its successor's first day.
             assert before.end is not None, f"{before.id} is open but {after.id} follows it"
             assert before.end <= after.start, (before.id, after.id)
@@ -144,7 +151,11 @@ def test_participant_sequence_is_in_joining_order(table):
     seq = table.sequence("participants:abraham-accords")
     assert seq is not None
     assert [m.country for m in seq.members] == [
-        "united-arab-emirates", "bahrain", "sudan", "morocco", "kazakhstan",
+        "united-arab-emirates",
+        "bahrain",
+        "sudan",
+        "morocco",
+        "kazakhstan",
     ]
 
 
@@ -182,14 +193,17 @@ def load_one(tmp_path: Path, body: str) -> ReferenceTable:
 
 
 def test_a_valid_small_file_loads(tmp_path):
-    table = load_one(tmp_path, """\
+    table = load_one(
+        tmp_path,
+        """\
         terms:
           - id: term.jadis
             office: queen-of-narnia
             person: jadis
             start: 1900-01-01
             source: src.chronicle
-        """)
+        """,
+    )
     assert [t.person for t in table.terms_of("queen-of-narnia")] == ["jadis"]
     assert table.terms[0].start == dt.date(1900, 1, 1)
 
@@ -206,7 +220,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 start: 1900-01-01
                 source: src.chronicle
                 colour: white
-            """, 22, "unknown key 'colour'", id="unknown-key",
+            """,
+            22,
+            "unknown key 'colour'",
+            id="unknown-key",
         ),
         pytest.param(
             """\
@@ -215,7 +232,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 office: queen-of-narnia
                 person: jadis
                 start: 1900-01-01
-            """, 17, "missing required key 'source'", id="missing-source",
+            """,
+            17,
+            "missing required key 'source'",
+            id="missing-source",
         ),
         pytest.param(
             """\
@@ -225,7 +245,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 person: jadis
                 start: 1900-01-01
                 source: src.unheard-of
-            """, 21, "unknown source 'src.unheard-of'", id="unknown-source",
+            """,
+            21,
+            "unknown source 'src.unheard-of'",
+            id="unknown-source",
         ),
         pytest.param(
             """\
@@ -235,7 +258,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 person: jadis
                 start: "2025-02-30"
                 source: src.chronicle
-            """, 20, "'start' must be a real date written YYYY-MM-DD", id="bad-quoted-date",
+            """,
+            20,
+            "'start' must be a real date written YYYY-MM-DD",
+            id="bad-quoted-date",
         ),
         pytest.param(
             """\
@@ -245,7 +271,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 person: aslan
                 start: 1900-01-01
                 source: src.chronicle
-            """, 19, "'person': unknown person 'aslan'", id="unknown-person-in-term",
+            """,
+            19,
+            "'person': unknown person 'aslan'",
+            id="unknown-person-in-term",
         ),
         pytest.param(
             """\
@@ -256,7 +285,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 start: 1900-01-01
                 end: 1899-01-01
                 source: src.chronicle
-            """, 21, "'end' is before 'start'", id="end-before-start",
+            """,
+            21,
+            "'end' is before 'start'",
+            id="end-before-start",
         ),
         pytest.param(
             """\
@@ -266,7 +298,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 start: 1900-01-01
                 triggers: ["winter ("]
                 source: src.chronicle
-            """, 20, "trigger 'winter (' is not a valid pattern", id="bad-trigger",
+            """,
+            20,
+            "trigger 'winter (' is not a valid pattern",
+            id="bad-trigger",
         ),
         pytest.param(
             """\
@@ -277,7 +312,10 @@ def test_a_valid_small_file_loads(tmp_path):
                 members:
                   - {country: narnia, date: 1950-01-01}
                   - {country: narnia, date: 1900-01-01}
-            """, 20, "sequence members must be in date order", id="sequence-out-of-order",
+            """,
+            20,
+            "sequence members must be in date order",
+            id="sequence-out-of-order",
         ),
         pytest.param(
             """\
@@ -287,13 +325,19 @@ def test_a_valid_small_file_loads(tmp_path):
                 country: narnia
                 announced: 2020-01-01
                 source: src.chronicle
-            """, 18, "'agreement': unknown agreement 'abraham-accords'", id="unknown-agreement",
+            """,
+            18,
+            "'agreement': unknown agreement 'abraham-accords'",
+            id="unknown-agreement",
         ),
         pytest.param(
             """\
             kingdoms:
               - id: narnia
-            """, 16, "unknown section 'kingdoms'", id="unknown-section",
+            """,
+            16,
+            "unknown section 'kingdoms'",
+            id="unknown-section",
         ),
     ],
 )
@@ -316,7 +360,10 @@ def test_broken_reference_file_names_file_and_line(tmp_path, body, line, words):
             countries:
               - id: narnia
                 name: Narnia Again
-            """, 2, "duplicate id 'narnia' (first defined at {first}:6)", id="duplicate-id",
+            """,
+            2,
+            "duplicate id 'narnia' (first defined at {first}:6)",
+            id="duplicate-id",
         ),
         pytest.param(
             """\
@@ -324,7 +371,10 @@ def test_broken_reference_file_names_file_and_line(tmp_path, body, line, words):
               - id: white-witch
                 name: The White Witch
                 aliases: [Jadis]
-            """, 4, "alias 'Jadis' already names 'jadis'", id="alias-names-two-entities",
+            """,
+            4,
+            "alias 'Jadis' already names 'jadis'",
+            id="alias-names-two-entities",
         ),
     ],
 )
@@ -343,7 +393,9 @@ def test_second_file_clashing_with_the_first(tmp_path, second, line, words):
 @pytest.mark.parametrize("written", ["2025-02-30", "2025-13-01"])
 def test_unquoted_impossible_date_is_a_data_error(tmp_path, written):
     with pytest.raises(DataError) as caught:
-        load_one(tmp_path, f"""\
+        load_one(
+            tmp_path,
+            f"""\
             terms:
               - id: term.jadis
                 office: queen-of-narnia
@@ -351,7 +403,8 @@ def test_unquoted_impossible_date_is_a_data_error(tmp_path, written):
                 start: 1900-01-01
                 end: {written}
                 source: src.chronicle
-            """)
+            """,
+        )
     message = str(caught.value)
     assert message.startswith(f"{tmp_path / 'ref.yaml'}:21:"), message
     assert "not a real date" in message

@@ -67,53 +67,138 @@ def test_a_good_file_loads(load):
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
-        pytest.param(GOOD.replace("    check:", "    severity: high\n    check:"), 3,
-                     "unknown key 'severity'", id="unknown-key"),
-        pytest.param(GOOD.replace("    description: A test rule.\n", ""), 2,
-                     "rule is missing required key 'description'", id="missing-field"),
-        pytest.param(GOOD.replace('"zebra crossing"', '"zebra (crossing"'), 5,
-                     "pattern does not compile", id="bad-regex"),
-        pytest.param(GOOD.replace("check: unverifiable", "check: spelling"), 3,
-                     "unknown check kind 'spelling'", id="unknown-check-kind"),
-        pytest.param(GOOD.replace('"zebra crossing"', '"zebra {{nothing_here}}"'), 5,
-                     "unknown macro {{nothing_here}}", id="unknown-macro"),
-        pytest.param("macros:\n  ping: '{{pong}}'\n  pong: '{{ping}}'\n"
-                     + GOOD.replace('"zebra crossing"', '"{{ping}}"'), 8,
-                     "macro cycle: ping -> pong -> ping", id="macro-cycle"),
-        pytest.param("macros:\n  loop: 'a{{loop}}'\n" + GOOD.replace('"zebra crossing"',
-                     '"{{loop}}"'), 7, "macro cycle: loop -> loop", id="macro-self-cycle"),
-        pytest.param(GOOD + GOOD.removeprefix("rules:\n"), 9,
-                     "duplicate rule id 'test.zebra'", id="duplicate-id"),
-        pytest.param(GOOD.replace("    examples:", "    options:\n      colour: red\n    examples:"),
-                     7, "unknown option 'colour' for check 'unverifiable'", id="unknown-option"),
-        pytest.param(GOOD.replace("    examples:", "    options:\n      topic: 42\n    examples:"),
-                     7, "option 'topic' must be of type str", id="option-of-wrong-type"),
-        pytest.param(GOOD.replace("check: unverifiable", "check: member_list").replace(
-                     "    examples:", "    options:\n      complete: 1\n    examples:"),
-                     7, "option 'complete' must be of type bool", id="int-for-bool-option"),
-        pytest.param(GOOD.replace("    check: unverifiable", "    check: [unverifiable"), 4,
-                     "invalid YAML", id="yaml-syntax-error"),
-        pytest.param(GOOD.replace('"zebra crossing"', '!!python/object:os.system "zebra"'), 5,
-                     "could not determine a constructor", id="python-object-tag"),
-        pytest.param("rules: !!python/object/apply:os.system ['echo owned']\n", 1,
-                     "could not determine a constructor", id="python-apply-tag"),
-        pytest.param(GOOD.replace("      match:\n        - a zebra crossing here",
-                                  "      no_match:\n        - a horse"), 7,
-                     "a rule needs at least one example under 'match'", id="no-match-example"),
-        pytest.param(GOOD.replace("        - a zebra crossing here",
-                                  "        - text: a zebra crossing here\n          verdict: maybe"),
-                     9, "verdict must be one of", id="bad-example-verdict"),
-        pytest.param(GOOD.replace("        - a zebra crossing here",
-                                  "        - text: a zebra crossing here\n          as_of: 2025-02-30"),
-                     9, "not a real date", id="impossible-example-date"),
-        pytest.param(GOOD.replace("id: test.zebra", "id: Test Zebra"), 2,
-                     "must be lowercase", id="bad-rule-id"),
-        pytest.param("colour: red\n" + GOOD, 1, "unknown top-level key 'colour'",
-                     id="unknown-top-level-key"),
-        pytest.param("rules:\n  - just a string\n", 1, "each rule must be a mapping",
-                     id="rule-not-a-mapping"),
-        pytest.param(GOOD.replace("check: unverifiable", "check: unverifiable\n    check: count"), 4,
-                     "duplicate key 'check'", id="duplicate-yaml-key"),
+        pytest.param(
+            GOOD.replace("    check:", "    severity: high\n    check:"),
+            3,
+            "unknown key 'severity'",
+            id="unknown-key",
+        ),
+        pytest.param(
+            GOOD.replace("    description: A test rule.\n", ""),
+            2,
+            "rule is missing required key 'description'",
+            id="missing-field",
+        ),
+        pytest.param(
+            GOOD.replace('"zebra crossing"', '"zebra (crossing"'),
+            5,
+            "pattern does not compile",
+            id="bad-regex",
+        ),
+        pytest.param(
+            GOOD.replace("check: unverifiable", "check: spelling"),
+            3,
+            "unknown check kind 'spelling'",
+            id="unknown-check-kind",
+        ),
+        pytest.param(
+            GOOD.replace('"zebra crossing"', '"zebra {{nothing_here}}"'),
+            5,
+            "unknown macro {{nothing_here}}",
+            id="unknown-macro",
+        ),
+        pytest.param(
+            "macros:\n  ping: '{{pong}}'\n  pong: '{{ping}}'\n"
+            + GOOD.replace('"zebra crossing"', '"{{ping}}"'),
+            8,
+            "macro cycle: ping -> pong -> ping",
+            id="macro-cycle",
+        ),
+        pytest.param(
+            "macros:\n  loop: 'a{{loop}}'\n" + GOOD.replace('"zebra crossing"', '"{{loop}}"'),
+            7,
+            "macro cycle: loop -> loop",
+            id="macro-self-cycle",
+        ),
+        pytest.param(
+            GOOD + GOOD.removeprefix("rules:\n"),
+            9,
+            "duplicate rule id 'test.zebra'",
+            id="duplicate-id",
+        ),
+        pytest.param(
+            GOOD.replace("    examples:", "    options:\n      colour: red\n    examples:"),
+            7,
+            "unknown option 'colour' for check 'unverifiable'",
+            id="unknown-option",
+        ),
+        pytest.param(
+            GOOD.replace("    examples:", "    options:\n      topic: 42\n    examples:"),
+            7,
+            "option 'topic' must be of type str",
+            id="option-of-wrong-type",
+        ),
+        pytest.param(
+            GOOD.replace("check: unverifiable", "check: member_list").replace(
+                "    examples:", "    options:\n      complete: 1\n    examples:"
+            ),
+            7,
+            "option 'complete' must be of type bool",
+            id="int-for-bool-option",
+        ),
+        pytest.param(
+            GOOD.replace("    check: unverifiable", "    check: [unverifiable"),
+            4,
+            "invalid YAML",
+            id="yaml-syntax-error",
+        ),
+        pytest.param(
+            GOOD.replace('"zebra crossing"', '!!python/object:os.system "zebra"'),
+            5,
+            "could not determine a constructor",
+            id="python-object-tag",
+        ),
+        pytest.param(
+            "rules: !!python/object/apply:os.system ['echo owned']\n",
+            1,
+            "could not determine a constructor",
+            id="python-apply-tag",
+        ),
+        pytest.param(
+            GOOD.replace(
+                "      match:\n        - a zebra crossing here",
+                "      no_match:\n        - a horse",
+            ),
+            7,
+            "a rule needs at least one example under 'match'",
+            id="no-match-example",
+        ),
+        pytest.param(
+            GOOD.replace(
+                "        - a zebra crossing here",
+                "        - text: a zebra crossing here\n          verdict: maybe",
+            ),
+            9,
+            "verdict must be one of",
+            id="bad-example-verdict",
+        ),
+        pytest.param(
+            GOOD.replace(
+                "        - a zebra crossing here",
+                "        - text: a zebra crossing here\n          as_of: 2025-02-30",
+            ),
+            9,
+            "not a real date",
+            id="impossible-example-date",
+        ),
+        pytest.param(
+            GOOD.replace("id: test.zebra", "id: Test Zebra"),
+            2,
+            "must be lowercase",
+            id="bad-rule-id",
+        ),
+        pytest.param(
+            "colour: red\n" + GOOD, 1, "unknown top-level key 'colour'", id="unknown-top-level-key"
+        ),
+        pytest.param(
+            "rules:\n  - just a string\n", 1, "each rule must be a mapping", id="rule-not-a-mapping"
+        ),
+        pytest.param(
+            GOOD.replace("check: unverifiable", "check: unverifiable\n    check: count"),
+            4,
+            "duplicate key 'check'",
+            id="duplicate-yaml-key",
+        ),
     ],
 )
 def test_bad_rule_file(load, tmp_path, text, line, words):
@@ -153,7 +238,9 @@ def test_an_alias_bomb_is_refused_quickly(load, tmp_path):
 
 
 def test_a_few_aliases_are_fine(load):
-    text = 'macros:\n  base: &b "zebra"\n  again: *b\n' + GOOD.replace('"zebra crossing"', '"{{again}}"')
+    text = 'macros:\n  base: &b "zebra"\n  again: *b\n' + GOOD.replace(
+        '"zebra crossing"', '"{{again}}"'
+    )
     assert load(text).by_id("test.zebra").compiled.search("a zebra")
 
 

@@ -19,31 +19,54 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 GOLD = SAMPLES / "gold.yaml"
 
 KNOWN_MISSES = {
-    ("Trump hosted the leaders of the five Central Asian states at the White House for a C5+1 "
-     "summit", "event_date"): "an event named without any time expression",
+    (
+        "Trump hosted the leaders of the five Central Asian states at the White House for a C5+1 "
+        "summit",
+        "event_date",
+    ): "an event named without any time expression",
     ("grew from two Gulf states to five participants", "count"): "a change in count, not a count",
-    ("those were the only two Arab states with which Israel had diplomatic relations", "count"):
-        "a count expressed through 'the only two', referring back to earlier names",
-    ("on Wednesday, Sept. 15, 2020", "event_date"):
-        "the event is named only as 'a ceremony' two clauses earlier",
-    ("Kazakhstan's foreign ministry confirmed the decision a day later", "membership"):
-        "'a day later' is relative to another statement's date",
-    ("the first Central Asian state in the pact", "ordinal"):
-        "an ordinal within a sub-group of participants",
+    (
+        "those were the only two Arab states with which Israel had diplomatic relations",
+        "count",
+    ): "a count expressed through 'the only two', referring back to earlier names",
+    (
+        "on Wednesday, Sept. 15, 2020",
+        "event_date",
+    ): "the event is named only as 'a ceremony' two clauses earlier",
+    (
+        "Kazakhstan's foreign ministry confirmed the decision a day later",
+        "membership",
+    ): "'a day later' is relative to another statement's date",
+    (
+        "the first Central Asian state in the pact",
+        "ordinal",
+    ): "an ordinal within a sub-group of participants",
     ("gave the five capitals", "count"): "a count of capitals, not of countries",
-    ("Joe Biden has occupied the White House since January", "office"):
-        "an office expressed by metonymy",
-    ("Naftali Bennett replaced Benjamin Netanyahu as prime minister in June", "office"):
-        "a succession statement",
-    ("the kingdom is still not a party to the Abraham Accords", "membership"):
-        "the country is named only as 'the kingdom'",
+    (
+        "Joe Biden has occupied the White House since January",
+        "office",
+    ): "an office expressed by metonymy",
+    (
+        "Naftali Bennett replaced Benjamin Netanyahu as prime minister in June",
+        "office",
+    ): "a succession statement",
+    (
+        "the kingdom is still not a party to the Abraham Accords",
+        "membership",
+    ): "the country is named only as 'the kingdom'",
     ("prime minister since 2022", "office"): "the person is the subject of an earlier clause",
-    ("told his hosts that Riyadh wants to join only if there is a path to a Palestinian state",
-     "unverifiable"): "reported speech without a time",
-    ("Trump has said he expects the kingdom to join eventually", "unverifiable"):
-        "reported speech without a time",
-    ("held at the White House on Thursday", "weekday"):
-        "a bare weekday is judged inside the event statement it dates (the summit)",
+    (
+        "told his hosts that Riyadh wants to join only if there is a path to a Palestinian state",
+        "unverifiable",
+    ): "reported speech without a time",
+    (
+        "Trump has said he expects the kingdom to join eventually",
+        "unverifiable",
+    ): "reported speech without a time",
+    (
+        "held at the White House on Thursday",
+        "weekday",
+    ): "a bare weekday is judged inside the event statement it dates (the summit)",
 }
 
 ENTRIES = load_gold(GOLD) if GOLD.exists() else []
@@ -64,7 +87,9 @@ def test_samples_are_at_least_five_articles_with_planted_errors() -> None:
 @pytest.mark.parametrize(
     "index",
     [
-        pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(e.quote, e.kind)]))
+        pytest.param(
+            i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[(e.quote, e.kind)])
+        )
         if (e.quote, e.kind) in KNOWN_MISSES
         else i
         for i, e in enumerate(ENTRIES)

@@ -36,8 +36,13 @@ _DATED_CONTEXT = regex.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:[0-3]?[0-9],?\s+)?)?"
     r"(?:19|20)[0-9]{2})(?![0-9])"
 )
-_TERM_CONTEXT = regex.compile(
-    r"(?i)\b(?P<ordinal>first|second)\s+(?:term|administration)\b"
+_TERM_CONTEXT = regex.compile(r"(?i)\b(?P<ordinal>first|second)\s+(?:term|administration)\b")
+
+
+# A country name used as an adjective before a title or an institution ("US President …").
+ADJECTIVAL = regex.compile(
+    r"\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|envoy|"
+    r"administration|government|ministry|forces|army|military|media|press|delegation|leader)\b"
 )
 
 
@@ -51,7 +56,9 @@ class Outcome:
     found: str | None = None
 
 
-def supported(claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence], **kw: Any) -> Outcome:
+def supported(
+    claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence], **kw: Any
+) -> Outcome:
     return Outcome(Verdict.SUPPORTED, claim, reason, tuple(evidence), **kw)
 
 
@@ -61,7 +68,9 @@ def conflicting(
     return Outcome(Verdict.CONFLICTING, claim, reason, tuple(evidence), expected, found)
 
 
-def unverifiable(claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence] = ()) -> Outcome:
+def unverifiable(
+    claim: Mapping[str, Any], reason: str, evidence: Iterable[Evidence] = ()
+) -> Outcome:
     return Outcome(Verdict.UNVERIFIABLE, claim, reason, tuple(evidence))
 
 
@@ -74,7 +83,9 @@ def combine(claim: Mapping[str, Any], outcomes: list[Outcome]) -> Outcome:
     bad = [o for o in outcomes if o.verdict.value == "conflicting"]
     if bad:
         return conflicting(
-            claim, reason, evidence,
+            claim,
+            reason,
+            evidence,
             expected="; ".join(o.expected or "" for o in bad),
             found="; ".join(o.found or "" for o in bad),
         )
@@ -104,7 +115,9 @@ class Context:
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
         if self._sentence_starts is None:
-            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.article.text)]
+            self._sentence_starts = [0] + [
+                m.end() for m in _SENTENCE_END.finditer(self.article.text)
+            ]
         starts = self._sentence_starts
         i = bisect.bisect_right(starts, start) - 1
         j = bisect.bisect_right(starts, end if end is not None else start)
@@ -114,6 +127,13 @@ class Context:
     def sentence(self, match: Match) -> tuple[int, str]:
         s, e = self.sentence_bounds(match.start, max(match.start, match.end - 1))
         return s, self.article.text[s:e]
+
+    def previous_sentence(self, match: Match) -> str:
+        start, _ = self.sentence(match)
+        if start == 0:
+            return ""
+        s, e = self.sentence_bounds(start - 1)
+        return self.article.text[s:e]
 
     def sentence_date(self, match: Match) -> tuple[DateRange, str] | None:
         """A moment the sentence itself dates ("In 2019, …", "on Sept. 15, 2020, …"), before or
@@ -145,6 +165,15 @@ class Context:
 
     def person(self, capture: Capture | None) -> Entity | None:
         return self.reference.resolve(capture.text, "person") if capture else None
+
+    def first_country(self, match: Match) -> Entity | None:
+        """The first country the match's sentence names before the match, not as an adjective
+        ("US President …") — what "the country" or "it" most likely refers to."""
+        start, sentence = self.sentence(match)
+        for entity, _, end in self.reference.find_all(sentence[: match.start - start], "country"):
+            if not ADJECTIVAL.match(sentence, end):
+                return entity
+        return None
 
     def countries_in(self, text: str) -> list[Entity]:
         seen: dict[str, Entity] = {}
@@ -187,10 +216,19 @@ NUMBER_WORDS = {
     w: i
     for i, words in enumerate(
         [
-            ("zero",), ("one", "first", "a single", "single"), ("two", "second", "both", "a pair of"),
-            ("three", "third"), ("four", "fourth"), ("five", "fifth"), ("six", "sixth"),
-            ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
-            ("eleven", "eleventh"), ("twelve", "twelfth"),
+            ("zero",),
+            ("one", "first", "a single", "single"),
+            ("two", "second", "both", "a pair of"),
+            ("three", "third"),
+            ("four", "fourth"),
+            ("five", "fifth"),
+            ("six", "sixth"),
+            ("seven", "seventh"),
+            ("eight", "eighth"),
+            ("nine", "ninth"),
+            ("ten", "tenth"),
+            ("eleven", "eleventh"),
+            ("twelve", "twelfth"),
         ]
     )
     for w in words

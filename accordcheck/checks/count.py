@@ -36,10 +36,12 @@ OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, ""
 
 
 def member_evidence(seq: OrderedSet, members) -> list:
-    rows = [m.row for m in members if m.row is not None]
-    if rows:
-        return [r.evidence(f"{r.id}: {m.country} {m.date}") for r, m in zip(rows, members)]
-    return [seq.evidence(f"{seq.name}: " + ", ".join(f"{m.country} ({m.date})" for m in seq.members))]
+    with_rows = [m for m in members if m.row is not None]
+    if with_rows:
+        return [m.row.evidence(f"{m.country}: {m.date}") for m in with_rows]  # type: ignore[union-attr]
+    return [
+        seq.evidence(f"{seq.name}: " + ", ".join(f"{m.country} ({m.date})" for m in seq.members))
+    ]
 
 
 def check(match: Match, ctx: Context) -> Outcome:
@@ -50,7 +52,9 @@ def check(match: Match, ctx: Context) -> Outcome:
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
         return _sequence_count(match, ctx, number, claim)
-    group = ref.groups.get(match.rule.options["group"]) or ref.group_by_noun(match.value("group_noun") or "")
+    group = ref.groups.get(match.rule.options["group"]) or ref.group_by_noun(
+        match.value("group_noun") or ""
+    )
     if group is None:
         return unverifiable(claim, "the statement names no set the reference table knows")
     claim["group"] = group.id
@@ -64,20 +68,29 @@ def check(match: Match, ctx: Context) -> Outcome:
         strangers = [c.name for c in listed if c.id not in members]
         if strangers:
             return conflicting(
-                claim, f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the {group.name} ({names})",
-                evidence, expected=names, found=" ".join(match.text.split()),
+                claim,
+                f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the {group.name} ({names})",
+                evidence,
+                expected=names,
+                found=" ".join(match.text.split()),
             )
         if not match.value("open") and len(listed) != number:
             return conflicting(
-                claim, f"the sentence says {number} but names {len(listed)}",
-                evidence, expected=f"{len(listed)} named", found=str(number),
+                claim,
+                f"the sentence says {number} but names {len(listed)}",
+                evidence,
+                expected=f"{len(listed)} named",
+                found=str(number),
             )
     if number == expected:
         other = " besides the one named" if claim["other"] else ""
-        return supported(claim, f"{group.name}: {len(members)} ({names}), so {expected}{other}", evidence)
+        return supported(
+            claim, f"{group.name}: {len(members)} ({names}), so {expected}{other}", evidence
+        )
     return conflicting(
         claim,
-        f"{group.name} number {len(members)} ({names})" + (", so 'other' ones are " + str(expected) if claim["other"] else ""),
+        f"{group.name} number {len(members)} ({names})"
+        + (", so 'other' ones are " + str(expected) if claim["other"] else ""),
         evidence,
         expected=str(expected),
         found=str(number),
@@ -87,10 +100,14 @@ def check(match: Match, ctx: Context) -> Outcome:
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
     seq = ctx.reference.sequence(match.rule.options["sequence"])
     if seq is None:
-        return unverifiable(claim, f"the reference table has no set {match.rule.options['sequence']!r}")
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
     claim["sequence"] = seq.id
     if ctx.published is None:
-        return unverifiable(claim, "a count of members depends on the article date, which is unknown")
+        return unverifiable(
+            claim, "a count of members depends on the article date, which is unknown"
+        )
     variants = seq.variants(by=ctx.published)
     evidence = member_evidence(seq, variants[0][0])
     counts = []
@@ -99,11 +116,16 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
         if len(kept) == number:
             names = join_names(ctx.reference.name(m.country) for m in kept)
             extra = f" ({note})" if note else ""
-            return supported(claim, f"{seq.name} as of {ctx.published}: {number} — {names}{extra}", evidence)
+            return supported(
+                claim, f"{seq.name} as of {ctx.published}: {number} — {names}{extra}", evidence
+            )
     accepted = " or ".join(str(c) for c in sorted(set(counts)))
     return conflicting(
-        claim, f"{seq.name} as of {ctx.published}: {accepted}, depending on the counting",
-        evidence, expected=accepted, found=str(number),
+        claim,
+        f"{seq.name} as of {ctx.published}: {accepted}, depending on the counting",
+        evidence,
+        expected=accepted,
+        found=str(number),
     )
 
 

@@ -42,7 +42,7 @@ NEAR_DAYS = 6
 def reports_now(match: Match, ctx: Context) -> tuple[dt.date, Event] | None:
     """If the match reports a reference event as happening now ("announced on Thursday",
     "tonight"), the event's date: an article reporting it was written then."""
-    event = find_event(match, ctx.reference, ctx.sentence(match))
+    event = find_event(match, ctx.reference, ctx.sentence(match), ctx.previous_sentence(match))
     expr = parse_time_expr(match.value("when") or "")
     if event is None or expr is None or not expr.refers_to_now:
         return None
@@ -64,7 +64,12 @@ GENERIC_KINDS = {
 }  # fmt: skip
 
 
-def find_event(match: Match, reference: ReferenceTable, sentence: tuple[int, str] | None = None) -> Event | None:
+def find_event(
+    match: Match,
+    reference: ReferenceTable,
+    sentence: tuple[int, str] | None = None,
+    previous: str = "",
+) -> Event | None:
     """The event the ``event`` group names; failing that, the one the whole match names (for
     "the crown prince's November 18 visit", where the date splits the trigger); failing that,
     with the sentence given, the event whose trigger in the sentence is nearest the match (for
@@ -74,7 +79,12 @@ def find_event(match: Match, reference: ReferenceTable, sentence: tuple[int, str
         start, text = sentence
         cap = match.group("event")
         kinds = GENERIC_KINDS.get((cap.text if cap else "").lower(), set())
-        found = reference.event_named(text, near=(cap.start if cap else match.start) - start, kinds=kinds)
+        found = reference.event_named(
+            text, near=(cap.start if cap else match.start) - start, kinds=kinds
+        )
+        if found is None and previous:
+            # "The decision, announced on Thursday, …" after a sentence naming the decision.
+            found = reference.event_named(previous, kinds=kinds)
     return found
 
 
@@ -86,19 +96,25 @@ def _describe(event: Event) -> str:
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
-    event = find_event(match, ctx.reference, ctx.sentence(match))
+    event = find_event(match, ctx.reference, ctx.sentence(match), ctx.previous_sentence(match))
     words = match.value("when") or ""
     claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
     if event is None and match.rule.options["require_event"]:
         return None
     if event is None:
-        return unverifiable(claim, f"{match.value('event')!r} names no event in the reference table")
+        return unverifiable(
+            claim, f"{match.value('event')!r} names no event in the reference table"
+        )
     expr = parse_time_expr(words)
     if expr is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     evidence = [event.evidence(_describe(event))]
+    if words.strip().lower().startswith("since") and not event.ongoing:
+        return None  # "the first to join since 2020": the time belongs to another clause
     if expr.weekday is not None and not expr.has_date:
         claim["weekday"] = WEEKDAY_NAMES[expr.weekday]
+        if expr.before:
+            claim["last"] = True
         if ctx.published:
             resolved = resolve(expr, ctx.published)
             claim["when"] = str(resolved) if resolved else words
@@ -109,7 +125,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     claim["when"] = str(when)
     if when.first.year == when.last.year:
         claim["year"] = when.first.year
-    if when.contains(event.start) or (event.end and when.overlaps(event.start, event.end) and not event.ongoing):
+    if when.contains(event.start) or (
+        event.end and when.overlaps(event.start, event.end) and not event.ongoing
+    ):
         return supported(claim, f"{_describe(event)}, within {when}", evidence)
     return conflicting(
         claim,
@@ -129,9 +147,13 @@ def _shift_note(when: DateRange, actual: dt.date) -> str:
 def _weekday_only(
     claim: dict[str, Any], event: Event, weekday: int, ctx: Context, evidence: list
 ) -> Outcome:
-    days = [event.start + dt.timedelta(days=i) for i in range(((event.end or event.start) - event.start).days + 1)]
+    days = [
+        event.start + dt.timedelta(days=i)
+        for i in range(((event.end or event.start) - event.start).days + 1)
+    ]
     evidence = [*evidence, *(calendar_evidence(d) for d in days[:3])]
-    if ctx.published and abs((ctx.published - event.start).days) > NEAR_DAYS:
+    window = 2 * NEAR_DAYS + 1 if claim.get("last") else NEAR_DAYS
+    if ctx.published and abs((ctx.published - event.start).days) > window:
         return unverifiable(
             claim,
             f"a bare weekday cannot refer to {event.start}, more than a week from the article date {ctx.published}",
@@ -140,7 +162,9 @@ def _weekday_only(
     if any(d.weekday() == weekday for d in days):
         return supported(claim, f"{_describe(event)}", evidence)
     delta = (weekday - event.start.weekday()) % 7
-    note = "; one day off: a dateline in another time zone may explain it" if delta in (1, 6) else ""
+    note = (
+        "; one day off: a dateline in another time zone may explain it" if delta in (1, 6) else ""
+    )
     return conflicting(
         claim,
         f"{_describe(event)} was a {weekday_name(event.start)}, not a {WEEKDAY_NAMES[weekday]}{note}",

@@ -31,8 +31,8 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.relations import age_bounds, qualified
 from accordcheck.checks.membership import describe
+from accordcheck.checks.relations import age_bounds, qualified
 from accordcheck.dates import DateRange
 from accordcheck.extract import Match
 
@@ -45,9 +45,16 @@ def check(match: Match, ctx: Context) -> Outcome:
     agreement = match.rule.options["agreement"]
     year_text = match.value("year") or ""
     years = number_value(match.value("years"))
-    claim: dict[str, Any] = {"agreement": agreement, "since": int(year_text) if year_text.isdigit() else year_text}
+    claim: dict[str, Any] = {
+        "agreement": agreement,
+        "since": int(year_text) if year_text.isdigit() else year_text,
+    }
     if years is not None:
-        claim = {"agreement": agreement, "years": years, "qualifier": (match.value("qualifier") or "").lower()}
+        claim = {
+            "agreement": agreement,
+            "years": years,
+            "qualifier": (match.value("qualifier") or "").lower(),
+        }
     elif not year_text.isdigit():
         return unverifiable(claim, f"cannot read {year_text!r} as a year")
     year = int(year_text) if year_text.isdigit() else 0
@@ -70,14 +77,32 @@ def check(match: Match, ctx: Context) -> Outcome:
     before = [p for p in everyone if p.joined < me.joined and p.country != subject.id]
     if not before:
         return conflicting(
-            claim, f"{subject.name} was among the first participants", [me.evidence(describe(me, ctx))],
-            expected="no earlier participant", found=f"first since {year}",
+            claim,
+            f"{subject.name} was among the first participants",
+            [me.evidence(describe(me, ctx))],
+            expected="no earlier participant",
+            found=f"first since {year}",
         )
     evidence = [p.evidence(describe(p, ctx)) for p in before] + [me.evidence(describe(me, ctx))]
-    last_announced = max(p.announced for p in before if p.announced) if any(p.announced for p in before) else None
-    last_signed = max(p.signed for p in before if p.signed) if any(p.signed for p in before) else None
+    last_announced = (
+        max(p.announced for p in before if p.announced)
+        if any(p.announced for p in before)
+        else None
+    )
+    last_signed = (
+        max(p.signed for p in before if p.signed) if any(p.signed for p in before) else None
+    )
     if years is not None:
-        return _gap(claim, subject.name, me.joined, last_announced, last_signed, years, match.value("qualifier") or "", evidence)
+        return _gap(
+            claim,
+            subject.name,
+            me.joined,
+            last_announced,
+            last_signed,
+            years,
+            match.value("qualifier") or "",
+            evidence,
+        )
     matched = [
         f"the last earlier {label} was on {d}"
         for label, d in (("announcement", last_announced), ("signing", last_signed))
@@ -85,9 +110,15 @@ def check(match: Match, ctx: Context) -> Outcome:
     ]
     if matched:
         return supported(claim, f"{subject.name} ({me.joined}): {'; '.join(matched)}", evidence)
-    steps = ", ".join(f"last {label} {d}" for label, d in (("announcement", last_announced), ("signing", last_signed)) if d)
+    steps = ", ".join(
+        f"last {label} {d}"
+        for label, d in (("announcement", last_announced), ("signing", last_signed))
+        if d
+    )
     return conflicting(
-        claim, f"before {subject.name}: {steps}", evidence,
+        claim,
+        f"before {subject.name}: {steps}",
+        evidence,
         expected=f"first since {last_announced.year if last_announced else last_signed.year}",  # type: ignore[union-attr]
         found=f"first since {year}",
     )
@@ -102,7 +133,13 @@ def _gap(claim, name, joined, last_announced, last_signed, years, qualifier, evi
     text = "; ".join(f"{v:.1f} years since the last earlier {label}" for label, v in gaps.items())
     if any(qualified(v, years, qualifier) for v in gaps.values()):
         return supported(claim, f"{name} ({joined}): {text}", evidence)
-    return conflicting(claim, f"{name} ({joined}): {text}", evidence, expected=text, found=f"{qualifier} {years} years".strip())
+    return conflicting(
+        claim,
+        f"{name} ({joined}): {text}",
+        evidence,
+        expected=text,
+        found=f"{qualifier} {years} years".strip(),
+    )
 
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:

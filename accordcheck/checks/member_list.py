@@ -79,21 +79,33 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if is_open and number is None:
         return supported(claim, f"each named country is a participant {as_of}", evidence)
     if day is None:
-        return unverifiable(claim, "every named country is a participant, but whether the list is complete depends on the article date, which is unknown", evidence)
+        return unverifiable(
+            claim,
+            "every named country is a participant, but whether the list is complete depends on the article date, which is unknown",
+            evidence,
+        )
     excluded = set()
     if match.value("other"):
         s, sentence = ctx.sentence(match)
         rel = (match.start - s, match.end - s)
-        outside = sentence[: rel[0]] + " " * (rel[1] - rel[0]) + sentence[rel[1]:]
+        outside = sentence[: rel[0]] + " " * (rel[1] - rel[0]) + sentence[rel[1] :]
         excluded = {c.id for c in ctx.countries_in(outside) if c.id in member_ids}
     listed_ids = {c.id for c in listed}
     counts = _countings(members, excluded)
     for kept, note in counts:
         expected_ids = {p.country for p in kept}
-        if (is_open or listed_ids == expected_ids) and (number is None or number == len(expected_ids)):
+        if (is_open or listed_ids == expected_ids) and (
+            number is None or number == len(expected_ids)
+        ):
             extra = f" ({note})" if note else ""
-            left = f", leaving out {join_names(ref.name(x) for x in sorted(excluded))}" if excluded else ""
-            return supported(claim, f"the list matches the participants {as_of}{left}{extra}", evidence)
+            left = (
+                f", leaving out {join_names(ref.name(x) for x in sorted(excluded))}"
+                if excluded
+                else ""
+            )
+            return supported(
+                claim, f"the list matches the participants {as_of}{left}{extra}", evidence
+            )
     kept, _ = counts[0]
     expected_ids = {p.country for p in kept}
     missing = [ref.name(x) for x in sorted(expected_ids - listed_ids)]

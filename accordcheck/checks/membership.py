@@ -45,7 +45,10 @@ from accordcheck.extract import Match
 from accordcheck.reference import Entity, Participant
 
 KIND = "membership"
-OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords"), "tense": (str, "past")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "agreement": (str, "abraham-accords"),
+    "tense": (str, "past"),
+}
 
 
 def previous_year(ctx: Context) -> tuple[int, str] | None:
@@ -64,7 +67,11 @@ def stated_time(
     if match.value("same_year"):
         prev = previous_year(ctx)
         if prev is None:
-            return None, match.value("same_year"), "'the same year' has no earlier dated statement to refer to"
+            return (
+                None,
+                match.value("same_year"),
+                "'the same year' has no earlier dated statement to refer to",
+            )
         return DateRange.year(prev[0]), f"the same year ({prev[0]}, from “{prev[1]}”)", None
     words = match.value("when")
     if not words:
@@ -88,14 +95,20 @@ def describe(p: Participant, ctx: Context) -> str:
 
 
 def _countries(match: Match, ctx: Context) -> list[Entity]:
+    """Every country the statement names (all captures); for an anaphor ("the country", "it")
+    the first country the sentence names."""
     found: dict[str, Entity] = {}
     for cap in match.all("country"):
         entity = ctx.country(cap)
         if entity:
             found.setdefault(entity.id, entity)
-    if match.value("countries"):
-        for entity in ctx.countries_in(match.value("countries") or ""):
+    for cap in match.all("countries"):
+        for entity in ctx.countries_in(cap.text):
             found.setdefault(entity.id, entity)
+    if not found and match.value("anaphor"):
+        first = ctx.first_country(match)
+        if first is not None:
+            found[first.id] = first
     return list(found.values())
 
 
@@ -134,19 +147,28 @@ def _not_member(country: Entity, agreement: str, ctx: Context, claim: dict[str, 
     mine = next((p for p in members if p.country == country.id), None)
     if mine is not None:
         return conflicting(
-            claim, f"{country.name} is a participant of the {name}: {describe(mine, ctx)}",
-            [mine.evidence(describe(mine, ctx))], expected=describe(mine, ctx), found=f"{country.name} not a participant",
+            claim,
+            f"{country.name} is a participant of the {name}: {describe(mine, ctx)}",
+            [mine.evidence(describe(mine, ctx))],
+            expected=describe(mine, ctx),
+            found=f"{country.name} not a participant",
         )
     names = join_names(ref.name(p.country) for p in members)
     return supported(
-        claim, f"{country.name} is not among the participants {as_of}: {names}",
+        claim,
+        f"{country.name} is not among the participants {as_of}: {names}",
         [p.evidence(describe(p, ctx)) for p in members],
     )
 
 
 def _one(
-    country: Entity, agreement: str, future: bool, when: DateRange | None, words: str | None,
-    ctx: Context, claim: dict[str, Any],
+    country: Entity,
+    agreement: str,
+    future: bool,
+    when: DateRange | None,
+    words: str | None,
+    ctx: Context,
+    claim: dict[str, Any],
 ) -> Outcome:
     ref = ctx.reference
     name = ref.agreements[agreement].name
@@ -178,7 +200,8 @@ def _one(
             return supported(claim, f"{country.name}: {words} matches the {said}{extra}", evidence)
         return conflicting(
             claim,
-            f"{country.name} did not join in {when}: " + ", ".join(f"{label} {d}" for label, d in steps),
+            f"{country.name} did not join in {when}: "
+            + ", ".join(f"{label} {d}" for label, d in steps),
             evidence,
             expected=", ".join(f"{label} {d}" for label, d in steps),
             found=f"joined {words or when}",
@@ -189,7 +212,11 @@ def _one(
         tense = "its joining was announced" if future else "it is a participant"
         return supported(claim, f"{tense} by the article date: {describe(p, ctx)}", evidence)
     if future:
-        return unverifiable(claim, f"on the article date ({ctx.published}) {country.name}'s joining was not yet announced; it was on {p.joined}", evidence)
+        return unverifiable(
+            claim,
+            f"on the article date ({ctx.published}) {country.name}'s joining was not yet announced; it was on {p.joined}",
+            evidence,
+        )
     return conflicting(
         claim,
         f"on the article date ({ctx.published}) {country.name} had not joined yet: {describe(p, ctx)}",

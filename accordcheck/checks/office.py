@@ -67,7 +67,9 @@ def check(match: Match, ctx: Context) -> Outcome:
         "modifier": modifier,
     }
     if person is None:
-        return unverifiable(claim, f"{match.value('person')!r} is not a person in the reference table")
+        return unverifiable(
+            claim, f"{match.value('person')!r} is not a person in the reference table"
+        )
     candidates = ref.offices_titled(title, country.id if country else None)
     if not candidates:
         where = f" of {country.name}" if country else ""
@@ -85,7 +87,9 @@ def check(match: Match, ctx: Context) -> Outcome:
             )
     office = candidates[0] if len(candidates) == 1 else None
     if office is None:
-        return unverifiable(claim, f"{title!r} is ambiguous: {', '.join(o.name for o in candidates)}")
+        return unverifiable(
+            claim, f"{title!r} is ambiguous: {', '.join(o.name for o in candidates)}"
+        )
     claim["office"] = office.id
     if modifier == "late":
         return unverifiable(claim, "the reference table does not record deaths")
@@ -108,32 +112,57 @@ def check(match: Match, ctx: Context) -> Outcome:
     if modifier in {"then", "past"} and not dated:
         return _held_before(claim, person.name, office, mine, terms, ctx, modifier)
     if when is None:
-        return unverifiable(claim, f"whether {person.name} held {office.name} depends on the article date, which is unknown")
+        return unverifiable(
+            claim,
+            f"whether {person.name} held {office.name} depends on the article date, which is unknown",
+        )
     if modifier == "former":
         return _former(claim, person.name, office, mine, terms, when, how, ctx)
     if modifier == "incoming":
         upcoming = [t for t in mine if t.start >= when.first]
         if upcoming:
             t = upcoming[0]
-            return supported(claim, f"{person.name} took office as {office.name} on {t.start} (after {how})", [t.evidence(_describe(t, ctx))])
-        return unverifiable(claim, f"the reference records no term of {person.name} as {office.name} starting after {how}")
+            return supported(
+                claim,
+                f"{person.name} took office as {office.name} on {t.start} (after {how})",
+                [t.evidence(_describe(t, ctx))],
+            )
+        return unverifiable(
+            claim,
+            f"the reference records no term of {person.name} as {office.name} starting after {how}",
+        )
     return _at(claim, person.name, office, mine, terms, when, how, ctx, modifier)
 
 
 def _at(
-    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
-    when: DateRange, how: str, ctx: Context, modifier: str,
+    claim: dict[str, Any],
+    name: str,
+    office: Office,
+    mine: list[Term],
+    terms: list[Term],
+    when: DateRange,
+    how: str,
+    ctx: Context,
+    modifier: str,
 ) -> Outcome:
     covering = [t for t in mine if t.covers(when)]
     if covering:
         t = covering[0]
-        return supported(claim, f"{name} held {office.name} on {how}: term {t.span_text()}", [t.evidence(_describe(t, ctx))])
+        return supported(
+            claim,
+            f"{name} held {office.name} on {how}: term {t.span_text()}",
+            [t.evidence(_describe(t, ctx))],
+        )
     holders = [t for t in terms if t.covers(when)]
     found = f"{'then-' if modifier == 'then' else ''}{office.name} {name} on {when}"
     if mine:
         spans = "; ".join(t.span_text() for t in mine)
         evidence = [t.evidence(_describe(t, ctx)) for t in mine + holders]
-        others = f"; on {when} it was held by {', '.join(ctx.reference.name(t.person) for t in holders)}" if holders else ""
+        others = (
+            f"; on {when} it was held by {', '.join(ctx.reference.name(t.person) for t in holders)}"
+            if holders
+            else ""
+        )
         return conflicting(
             claim,
             f"{name} did not hold {office.name} on {how}: held it {spans}{others}",
@@ -154,8 +183,14 @@ def _at(
 
 
 def _former(
-    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
-    when: DateRange, how: str, ctx: Context,
+    claim: dict[str, Any],
+    name: str,
+    office: Office,
+    mine: list[Term],
+    terms: list[Term],
+    when: DateRange,
+    how: str,
+    ctx: Context,
 ) -> Outcome:
     current = [t for t in mine if t.covers(DateRange.day(when.last))]
     if current:
@@ -179,8 +214,13 @@ def _former(
 
 
 def _held_before(
-    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
-    ctx: Context, modifier: str,
+    claim: dict[str, Any],
+    name: str,
+    office: Office,
+    mine: list[Term],
+    terms: list[Term],
+    ctx: Context,
+    modifier: str,
 ) -> Outcome:
     limit = ctx.published
     earlier = [t for t in mine if limit is None or t.start <= limit]
@@ -205,8 +245,14 @@ def _held_before(
 
 
 def _since(
-    claim: dict[str, Any], name: str, office: Office, mine: list[Term], terms: list[Term],
-    when: DateRange, since: str, ctx: Context,
+    claim: dict[str, Any],
+    name: str,
+    office: Office,
+    mine: list[Term],
+    terms: list[Term],
+    when: DateRange,
+    since: str,
+    ctx: Context,
 ) -> Outcome:
     year = int(since) if since.isdigit() else None
     claim["since"] = year
@@ -220,8 +266,11 @@ def _since(
     if t.start.year == year:
         return supported(claim, f"{name} has held {office.name} since {t.start}", evidence)
     return conflicting(
-        claim, f"{name} has held {office.name} since {t.start}, not since {year}", evidence,
-        expected=f"since {t.start}", found=f"since {year}",
+        claim,
+        f"{name} has held {office.name} since {t.start}, not since {year}",
+        evidence,
+        expected=f"since {t.start}",
+        found=f"since {year}",
     )
 
 
@@ -242,12 +291,13 @@ def compare(
     if a.get("since") and b.get("since") and a["since"] != b["since"]:
         return CONTRADICT, f"A says since {a['since']}, B since {b['since']}"
     held_a, held_b = _holds(a), _holds(b)
-    said = f"A: {_title(a)} on {_moment(a, a_date)}; B: {_title(b)} on {_moment(b, b_date)}"
+    moment_a, moment_b = _moment(a, a_date), _moment(b, b_date)
+    said = f"A: {_title(a)} on {moment_a or '?'}; B: {_title(b)} on {moment_b or '?'}"
     if held_a is None or held_b is None:
         return AGREE, f"{said}: a past-tense or 'then-' title speaks of an earlier time"
     if held_a == held_b:
         return AGREE, f"{said}: both say the title is {'' if held_a else 'not '}held then"
-    apart = _days_apart(_moment(a, a_date), _moment(b, b_date))
+    apart = _days_apart(moment_a, moment_b)
     if apart is None or apart <= SAME_MOMENT_DAYS:
         return CONTRADICT, f"{said}: one says the title is held and the other not, at the same time"
     return AGREE, f"{said}: {apart} days apart, the office may have changed hands in between"

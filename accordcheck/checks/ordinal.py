@@ -47,7 +47,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     n = None if latest else number_value(word)
     claim: dict[str, Any] = {"ordinal": "latest" if latest else n}
     if seq is None:
-        return unverifiable(claim, f"the reference table has no set {match.rule.options['sequence']!r}")
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
     claim["sequence"] = seq.id
     if n is None and not latest:
         return unverifiable(claim, f"cannot read {word!r} as a place in order")
@@ -55,7 +57,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     subject = ctx.country(match.group("subject"))
     if subject is None:
         start, sentence = ctx.sentence(match)
-        before = [e for e, s, _ in ref.find_all(sentence[: match.start - start], "country") if e.id in ids]
+        before = [
+            e for e, s, _ in ref.find_all(sentence[: match.start - start], "country") if e.id in ids
+        ]
         subject = before[-1] if before else None
     if subject is None and ctx.published:
         present = [m for m in seq.members if m.date <= ctx.published]
@@ -66,8 +70,10 @@ def check(match: Match, ctx: Context) -> Outcome:
     claim["subject"] = subject.id
     if subject.id not in ids:
         return conflicting(
-            claim, f"{subject.name} is not among the {seq.name}",
-            member_evidence(seq, seq.members), expected=", ".join(ref.name(i) for i in ids),
+            claim,
+            f"{subject.name} is not among the {seq.name}",
+            member_evidence(seq, seq.members),
+            expected=", ".join(ref.name(i) for i in ids),
             found=f"{subject.name} {word}",
         )
     mine = seq.members[ids.index(subject.id)]
@@ -82,21 +88,37 @@ def check(match: Match, ctx: Context) -> Outcome:
         places.append(place)
         if latest:
             if ctx.published is None:
-                return unverifiable(claim, "'latest' depends on the article date, which is unknown", evidence)
+                return unverifiable(
+                    claim, "'latest' depends on the article date, which is unknown", evidence
+                )
             later = [m for m in seq.members if mine.date < m.date <= ctx.published]
             if not later:
-                return supported(claim, f"{subject.name} ({mine.date}) is the most recent of the {seq.name} as of {ctx.published}", evidence)
+                return supported(
+                    claim,
+                    f"{subject.name} ({mine.date}) is the most recent of the {seq.name} as of {ctx.published}",
+                    evidence,
+                )
             return conflicting(
-                claim, f"{ref.name(later[-1].country)} joined after {subject.name}, on {later[-1].date}",
-                evidence, expected=f"latest: {ref.name(later[-1].country)}", found=f"latest: {subject.name}",
+                claim,
+                f"{ref.name(later[-1].country)} joined after {subject.name}, on {later[-1].date}",
+                evidence,
+                expected=f"latest: {ref.name(later[-1].country)}",
+                found=f"latest: {subject.name}",
             )
         if place == n:
             extra = f" ({note})" if note else ""
-            return supported(claim, f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}", evidence)
+            return supported(
+                claim,
+                f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}",
+                evidence,
+            )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(places)))
     return conflicting(
-        claim, f"{subject.name} is the {accepted} of the {seq.name}, depending on the counting",
-        evidence, expected=accepted, found=_ordinal_word(n) if n else word,
+        claim,
+        f"{subject.name} is the {accepted} of the {seq.name}, depending on the counting",
+        evidence,
+        expected=accepted,
+        found=_ordinal_word(n) if n else word,
     )
 
 

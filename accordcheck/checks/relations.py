@@ -27,8 +27,6 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-import regex
-
 from accordcheck.checks.alignment import (
     Comparison,
     Interval,
@@ -38,6 +36,7 @@ from accordcheck.checks.alignment import (
     years_back,
 )
 from accordcheck.checks.base import (
+    ADJECTIVAL,
     Context,
     Outcome,
     combine,
@@ -60,12 +59,6 @@ DECADES_MIN = 20
 LONGSTANDING_MIN = 10
 
 
-ADJECTIVAL = regex.compile(
-    r"\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|envoy|"
-    r"administration|government|ministry|forces|army|military|media|press|delegation|leader)\b"
-)
-
-
 def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
     """Countries the sentence around [start, end) names as actors: not capitals (usually places:
     "in Washington") and not adjectives ("US President …")."""
@@ -73,7 +66,7 @@ def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
     sentence = ctx.article.text[s:e]
     out: list[Entity] = []
     for entity, _, stop in ctx.reference.find_all(sentence, "country"):
-        word = sentence[_: stop]
+        word = sentence[_:stop]
         if ADJECTIVAL.match(sentence, stop) or entity in out or word in entity.capitals:
             continue
         out.append(entity)
@@ -91,8 +84,15 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
         start, _ = ctx.sentence(match)
         if start > 0:
             # "The two countries …": the pair was named in the sentence before.
-            mentioned += [e for e in _named_countries(ctx, start - 1, start - 1) if e not in mentioned]
-    if b is None and partner is not None and partner in mentioned and (a is None or a.id != partner.id):
+            mentioned += [
+                e for e in _named_countries(ctx, start - 1, start - 1) if e not in mentioned
+            ]
+    if (
+        b is None
+        and partner is not None
+        and partner in mentioned
+        and (a is None or a.id != partner.id)
+    ):
         b = partner
     others = [e for e in mentioned if e.id not in {x.id for x in (a, b) if x}]
     if a is None and others:
@@ -105,7 +105,9 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
 def _fact(rel: Relation, ctx: Context) -> str:
     names = " and ".join(sorted(ctx.reference.name(p) for p in rel.parties))
     if rel.status == "never":
-        return f"{names} never established diplomatic relations" + (f" ({rel.note})" if rel.note else "")
+        return f"{names} never established diplomatic relations" + (
+            f" ({rel.note})" if rel.note else ""
+        )
     text = f"{names} established diplomatic relations on {rel.established}"
     if rel.ended:
         text += f"; relations ended {rel.ended}"
@@ -128,6 +130,19 @@ def qualified(value: float, n: float, qualifier: str) -> bool:
     return int(value) == n or abs(value - n) < 0.5
 
 
+def _kind_of(match: Match) -> str:
+    """The kind of time claim a match makes, from the groups it captured."""
+    for group, kind in (
+        ("years", "duration"),
+        ("ago", "ago"),
+        ("decades", "decades"),
+        ("anniversary", "anniversary"),
+    ):
+        if match.value(group):
+            return kind
+    return "existing"
+
+
 def check(match: Match, ctx: Context) -> Outcome:
     subjects = [ctx.country(cap) for cap in match.all("a")] or [None]
     outcomes = [_check_pair(match, ctx, a) for a in subjects]
@@ -147,7 +162,9 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
     rel = ref.relation(a.id, b.id)
     pair_name = f"{a.name} and {b.name}"
     if rel is None:
-        return unverifiable(claim, f"the reference table has no row for relations between {pair_name}")
+        return unverifiable(
+            claim, f"the reference table has no row for relations between {pair_name}"
+        )
     evidence: list[Evidence] = [rel.evidence(_fact(rel, ctx))]
     treaties = ref.treaties_between(a.id, b.id)
     starts: list[tuple[dt.date, str]] = []
@@ -160,17 +177,26 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
     if match.value("negated"):
         claim["negated"] = True
         today = ctx.published
-        has_now = rel.status == "active" or (rel.status == "severed" and today is not None and rel.ended is not None and today < rel.ended)
+        has_now = rel.status == "active" or (
+            rel.status == "severed"
+            and today is not None
+            and rel.ended is not None
+            and today < rel.ended
+        )
         if rel.status == "never" or not has_now:
             return supported(claim, _fact(rel, ctx), evidence)
         return conflicting(
-            claim, f"{pair_name} have had diplomatic relations since {rel.established}", evidence,
-            expected=_fact(rel, ctx), found=" ".join(match.text.split()),
+            claim,
+            f"{pair_name} have had diplomatic relations since {rel.established}",
+            evidence,
+            expected=_fact(rel, ctx),
+            found=" ".join(match.text.split()),
         )
     if rel.status == "never":
         return conflicting(
             {**claim, "state": "exist"},
-            f"{pair_name} never established diplomatic relations" + (f": {rel.note}" if rel.note else ""),
+            f"{pair_name} never established diplomatic relations"
+            + (f": {rel.note}" if rel.note else ""),
             evidence,
             expected="no diplomatic relations",
             found=match.text,
@@ -204,29 +230,58 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             return unverifiable(claim, "the reference has no independence date for either country")
         gap = (rel.established - party.independence).days  # type: ignore[operator]
         if party.independence_row:
-            evidence.append(party.independence_row.evidence(f"{party.name} became independent on {party.independence}"))
+            evidence.append(
+                party.independence_row.evidence(
+                    f"{party.name} became independent on {party.independence}"
+                )
+            )
         text = f"{party.name} became independent on {party.independence}; relations were established on {rel.established} ({gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years)"
         if 0 <= gap <= SHORTLY_DAYS:
             return supported(claim, text, evidence)
-        return conflicting(claim, text, evidence, expected=f"established {rel.established}", found="shortly after independence")
+        return conflicting(
+            claim,
+            text,
+            evidence,
+            expected=f"established {rel.established}",
+            found="shortly after independence",
+        )
 
     if ctx.published is None:
-        return unverifiable({**claim, "kind": "duration"}, "a duration needs the article date, which is unknown", evidence)
+        return unverifiable(
+            {**claim, "kind": _kind_of(match)},
+            "this needs the article date, which is unknown",
+            evidence,
+        )
     today = ctx.published
     ended = rel.ended and rel.ended <= today
     first = min(d for d, _ in starts) if starts else None
     if first is None:
         return unverifiable(claim, "the reference has no establishment date")
     ages = {what: (today - d).days / YEAR for d, what in starts}
-    age_text = ", ".join(f"{v:.1f} years since {what.lower()} ({d})" for (d, what), v in zip(starts, ages.values()))
+    age_text = ", ".join(
+        f"{v:.1f} years since {what.lower()} ({d})"
+        for (d, what), v in zip(starts, ages.values(), strict=False)
+    )
 
     def judge(ok: bool, kind: str, expected: str) -> Outcome:
         claim["kind"] = kind
         if ended:
-            return conflicting(claim, f"relations ended on {rel.ended}", evidence, expected=_fact(rel, ctx), found=match.text)
+            return conflicting(
+                claim,
+                f"relations ended on {rel.ended}",
+                evidence,
+                expected=_fact(rel, ctx),
+                found=match.text,
+            )
         if ok:
             return supported(claim, f"as of {today}: {age_text}", evidence)
-        return conflicting(claim, f"as of {today}: {age_text}", evidence, expected=expected, found=" ".join(match.text.split()))
+        return conflicting(
+            claim,
+            f"as of {today}: {age_text}",
+            evidence,
+            expected=expected,
+            found=" ".join(match.text.split()),
+        )
 
     years = number_value(match.value("years"))
     if years is not None:
@@ -239,7 +294,9 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         if n is None:
             return unverifiable(claim, f"cannot read {match.value('ago')!r} as a number")
         claim.update(years_ago=n)
-        return judge(any(abs(v - n) < 1 for v in ages.values()), "ago", f"{max(ages.values()):.1f} years ago")
+        return judge(
+            any(abs(v - n) < 1 for v in ages.values()), "ago", f"{max(ages.values()):.1f} years ago"
+        )
     decades = match.value("decades")
     if decades:
         n = number_value(decades.split()[0]) if decades.split() else None
@@ -258,7 +315,11 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
     if anniversary is not None:
         claim.update(anniversary=anniversary)
         ok = any(abs(v - anniversary) <= 0.5 for v in ages.values())
-        return judge(ok, "anniversary", f"the {anniversary}th anniversary falls {first.replace(year=first.year + anniversary)}")
+        return judge(
+            ok,
+            "anniversary",
+            f"the {anniversary}th anniversary falls {first.replace(year=first.year + anniversary)}",
+        )
     if match.value("existing"):
         word = match.value("existing").lower()
         long = "long" in word

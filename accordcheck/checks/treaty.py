@@ -37,7 +37,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
     words = match.value("when") or ""
     expr = parse_time_expr(words)
-    when = resolve(expr, ctx.published) if expr else None
+    when = resolve(expr, ctx.published, past=True) if expr else None
     claim: dict[str, Any] = {
         "country": country.id if country else match.value("country"),
         "partner": partner.id if partner else None,
@@ -45,17 +45,48 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     }
     if when is not None and when.first.year == when.last.year:
         claim["year"] = when.first.year
-    named = ref.treaty_named(" ".join((match.value("treaty") or "").split())) if match.value("treaty") else None
+    named = (
+        ref.treaty_named(" ".join((match.value("treaty") or "").split()))
+        if match.value("treaty")
+        else None
+    )
+    if named is not None and expr is not None and expr.year is None and expr.month and expr.day:
+        # A historic treaty dated without a year ("signed on July 25"): compare the day only.
+        claim.update(
+            treaty=named.id, country=None, partner=None, when=f"--{expr.month:02d}-{expr.day:02d}"
+        )
+        evidence = [named.evidence(f"{named.name} signed {named.signed}")]
+        if (named.signed.month, named.signed.day) == (expr.month, expr.day):
+            return supported(
+                claim,
+                f"{named.name} was signed on {named.signed} (the statement gives no year)",
+                evidence,
+            )
+        return conflicting(
+            claim,
+            f"{named.name} was signed on {named.signed}",
+            evidence,
+            expected=str(named.signed),
+            found=words,
+        )
     if named is not None:
         claim.update(treaty=named.id, country=None, partner=None)
         if when is None:
-            return unverifiable(claim, f"cannot read {words!r} as a date")
+            problem = (
+                "needs the article date, which is unknown"
+                if expr
+                else "is not a date this tool can read"
+            )
+            return unverifiable(claim, f"{words!r} {problem}")
         evidence = [named.evidence(f"{named.name} signed {named.signed}")]
         if when.contains(named.signed):
             return supported(claim, f"{named.name} signed {named.signed}, within {when}", evidence)
         return conflicting(
-            claim, f"{named.name} was signed on {named.signed}, not in {when}", evidence,
-            expected=str(named.signed), found=words,
+            claim,
+            f"{named.name} was signed on {named.signed}, not in {when}",
+            evidence,
+            expected=str(named.signed),
+            found=words,
         )
     if country is not None and partner is not None and country.id == partner.id:
         return None
@@ -66,17 +97,24 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     treaties = ref.treaties_between(country.id, partner.id)
     if TREATY_WORD.search(match.text):
         treaties = [t for t in treaties if t.kind != "framework"]
-    steps: list[tuple[dt.date, str, Any]] = [(t.signed, f"{t.name} signed {t.signed}", t) for t in treaties]
+    steps: list[tuple[dt.date, str, Any]] = [
+        (t.signed, f"{t.name} signed {t.signed}", t) for t in treaties
+    ]
     rel = ref.relation(country.id, partner.id)
     if rel and rel.established:
         steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
     if not steps:
-        return unverifiable(claim, f"the reference has no treaty or relations between {country.name} and {partner.name}")
+        return unverifiable(
+            claim,
+            f"the reference has no treaty or relations between {country.name} and {partner.name}",
+        )
     steps.sort(key=lambda s: s[0])
     evidence = [row.evidence(text) for _, text, row in steps]
     hits = [text for d, text, _ in steps if when.contains(d)]
     if hits:
-        return supported(claim, f"{country.name}–{partner.name}: {hits[0]}, within {when}", evidence)
+        return supported(
+            claim, f"{country.name}–{partner.name}: {hits[0]}, within {when}", evidence
+        )
     all_steps = "; ".join(text for _, text, _ in steps)
     return conflicting(
         claim,

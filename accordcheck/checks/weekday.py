@@ -35,7 +35,11 @@ CALENDAR_SOURCE = "proleptic Gregorian calendar (computed)"
 
 
 def calendar_evidence(day: dt.date) -> Evidence:
-    return Evidence(f"calendar:{day.isoformat()}", f"{day.isoformat()} is a {weekday_name(day)}", CALENDAR_SOURCE)
+    return Evidence(
+        f"calendar:{day.isoformat()}",
+        f"{day.isoformat()} is a {weekday_name(day)}",
+        CALENDAR_SOURCE,
+    )
 
 
 def check(match: Match, ctx: Context) -> Outcome:

@@ -20,5 +20,9 @@ class JsonFormatter(Formatter):
         self.articles.append(report.to_json())
 
     def end(self, counts: ReportCounts) -> None:
-        document = {**report_header(self.version), "articles": self.articles, "counts": counts.to_json()}
+        document = {
+            **report_header(self.version),
+            "articles": self.articles,
+            "counts": counts.to_json(),
+        }
         self.stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -13,9 +13,13 @@ from accordcheck.record import ArticleReport
 class JsonlFormatter(Formatter):
     def article(self, report: ArticleReport) -> None:
         for error in report.errors:
-            self.stream.write(json.dumps({"path": report.path, "error": error}, ensure_ascii=False) + "\n")
+            self.stream.write(
+                json.dumps({"path": report.path, "error": error}, ensure_ascii=False) + "\n"
+            )
         for warning in report.warnings:
-            self.stream.write(json.dumps({"path": report.path, "warning": warning}, ensure_ascii=False) + "\n")
+            self.stream.write(
+                json.dumps({"path": report.path, "warning": warning}, ensure_ascii=False) + "\n"
+            )
         published = report.published.to_json()
         for statement in report.statements:
             line = {"path": report.path, "published": published, **statement.to_json()}

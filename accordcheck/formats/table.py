@@ -96,7 +96,10 @@ class TableFormatter(Formatter):
         return (
             Text(f"{s.span.line}:{s.span.column}"),
             Text(inert(s.text)),
-            Text(s.verdict.value + ("\n(reviewed)" if s.reviewed is not None else ""), style=STYLE[s.verdict.value]),
+            Text(
+                s.verdict.value + ("\n(reviewed)" if s.reviewed is not None else ""),
+                style=STYLE[s.verdict.value],
+            ),
             why,
             sources,
         )

@@ -1,4 +1,4 @@
-"""count: how many members a set has (a reference group, or the participants by a date)."""
+"""count: a stated number of members, against a reference group or the participants by a date."""
 
 from __future__ import annotations
 
@@ -18,110 +18,132 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
-        "Leaders of the five Central Asian nations gathered.", None,
-        only(S, "five Central Asian nations"),
+        "Envoys from five Central Asian republics gathered.",
+        None,
+        only(S, "five Central Asian republics"),
         {"number": 5, "other": False, "group": "central-asia"},
         id="group",
     ),
     pytest.param(
-        "Mirziyoyev and four other Central Asian presidents attended.", None,
+        "Mirziyoyev and four other Central Asian presidents attended.",
+        None,
         only(S, "four other Central Asian presidents"),
         {"number": 4, "other": True, "group": "central-asia"},
         id="group-other",
     ),
     pytest.param(
         "Presidents from four other Central Asian states, including Tajikistan and Uzbekistan, "
-        "came.", None,
+        "came.",
+        None,
         only(S, "four other Central Asian states, including Tajikistan and Uzbekistan"),
         {"number": 4, "list": ["tajikistan", "uzbekistan"]},
         id="group-open-list",
     ),
     pytest.param(
-        "Observers counted the C5's five members.", None,
+        "Observers counted the C5's five members.",
+        None,
         only(S, "C5's five members"),
         {"number": 5, "group": "central-asia"},
         id="group-possessive",
     ),
     pytest.param(
-        "Two countries have signed on to the Abraham Accords.", "2020-09-20",
+        "Two countries have signed on to the Abraham Accords.",
+        "2020-09-20",
         only(S, "Two countries have signed on to the Abraham Accords"),
         {"number": 2, "sequence": PARTICIPANTS},
         id="participants-early",
     ),
     pytest.param(
-        "Four countries have signed on to the Abraham Accords.", MID_2025,
+        "Four countries have signed on to the Abraham Accords.",
+        MID_2025,
         only(S, "Four countries have signed on to the Abraham Accords"),
         {"number": 4, "sequence": PARTICIPANTS},
         id="participants-with-sudan",
     ),
     pytest.param(
-        "Three countries have signed on to the Abraham Accords.", MID_2025,
+        "Three countries have signed on to the Abraham Accords.",
+        MID_2025,
         only(S, "Three countries have signed on to the Abraham Accords"),
         {"number": 3},
         id="participants-without-sudan",
     ),
     pytest.param(
-        "Five countries have signed on to the Abraham Accords.", LATE_2025,
+        "Five countries have signed on to the Abraham Accords.",
+        LATE_2025,
         only(S, "Five countries have signed on to the Abraham Accords"),
         {"number": 5},
         id="participants-with-kazakhstan",
     ),
     # --- conflicting ---
     pytest.param(
-        "Leaders of the four Central Asian nations gathered.", None,
-        only(C, "four Central Asian nations"),
+        "Envoys from four Central Asian republics gathered.",
+        None,
+        only(C, "four Central Asian republics"),
         {"number": 4, "other": False},
         id="group-wrong",
     ),
     pytest.param(
-        "Mirziyoyev and five other Central Asian presidents attended.", None,
+        "Mirziyoyev and five other Central Asian presidents attended.",
+        None,
         only(C, "five other Central Asian presidents"),
         {"number": 5, "other": True},
         id="group-other-wrong",
     ),
     pytest.param(
         "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
-        "Azerbaijan, met.", None,
-        only(C, "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan, "
-                "Turkmenistan and Azerbaijan"),
+        "Azerbaijan, met.",
+        None,
+        only(
+            C,
+            "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Turkmenistan and Azerbaijan",
+        ),
         {"list": ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "azerbaijan"]},
         id="group-list-with-stranger",
     ),
     pytest.param(
         "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, "
-        "met.", None,
-        only(C, "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan and "
-                "Uzbekistan"),
+        "met.",
+        None,
+        only(
+            C,
+            "Five Central Asian republics, from Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan",
+        ),
         {"number": 5},
         id="group-list-shorter-than-number",
     ),
     pytest.param(
-        "Five countries have signed on to the Abraham Accords.", MID_2025,
+        "Five countries have signed on to the Abraham Accords.",
+        MID_2025,
         only(C, "Five countries have signed on to the Abraham Accords"),
         {"number": 5, "sequence": PARTICIPANTS},
         id="participants-too-many",
     ),
     pytest.param(
-        "Three countries have signed on to the Abraham Accords.", "2020-09-20",
+        "Three countries have signed on to the Abraham Accords.",
+        "2020-09-20",
         only(C, "Three countries have signed on to the Abraham Accords"),
         {"number": 3},
         id="participants-too-early",
     ),
     # --- unverifiable ---
     pytest.param(
-        "Four countries have signed on to the Abraham Accords.", None,
+        "Four countries have signed on to the Abraham Accords.",
+        None,
         only(U, "Four countries have signed on to the Abraham Accords"),
         {"number": 4, "sequence": PARTICIPANTS},
         id="unknown-date",
     ),
     pytest.param(
-        "Three nations have joined the Abraham Accords so far.", None,
+        "Three nations have joined the Abraham Accords so far.",
+        None,
         only(U, "Three nations have joined the Abraham Accords"),
         {"number": 3},
         id="unknown-date-nations",
     ),
     pytest.param(
-        "Five participants have signed the Abraham Accords.", None,
+        "Five participants have signed the Abraham Accords.",
+        None,
         only(U, "Five participants have signed the Abraham Accords"),
         {"number": 5},
         id="unknown-date-participants",

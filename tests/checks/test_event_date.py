@@ -8,7 +8,7 @@ KIND = "event_date"
 S, C, U = "supported", "conflicting", "unverifiable"
 SUMMIT = "event.c5-summit-white-house-2025"
 VISIT = "event.mbs-white-house-visit-2025"
-SUMMIT_TEXT = "The C5+1 summit {when} drew five presidents."
+SUMMIT_TEXT = "The C5+1 meeting {when} gathered five presidents."
 
 
 def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
@@ -18,94 +18,109 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
-        "Sudan slid into civil war in 2023.", None,
+        "Sudan slid into civil war in 2023.",
+        None,
         only(S, "Sudan slid into civil war in 2023"),
         {"event": "event.sudan-war", "when": "2023", "year": 2023},
         id="ongoing-war-by-its-start",
     ),
     pytest.param(
-        "The military coup in Sudan in October 2021 froze everything.", None,
+        "The military coup in Sudan in October 2021 froze everything.",
+        None,
         only(S, "coup in Sudan in October 2021"),
         {"event": "event.sudan-coup-2021", "when": "October 2021"},
         id="month-year",
     ),
     pytest.param(
-        "Mohammed bin Salman's November 18 visit to the White House drew notice.", "2025-11-10",
-        only(S, "Mohammed bin Salman's November 18 visit to the White House"),
+        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        "2025-11-10",
+        only(S, "crown prince's November 18 visit to the White House"),
         {"event": VISIT, "when": "2025-11-18"},
         id="possessive-date-visit",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="on Thursday"), "2025-11-07",
-        only(S, "C5+1 summit on Thursday"),
+        SUMMIT_TEXT.format(when="on Thursday"),
+        "2025-11-07",
+        only(S, "C5+1 meeting on Thursday"),
         {"event": SUMMIT, "weekday": "Thursday", "when": "2025-11-06"},
         id="bare-weekday",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="earlier this week"), "2025-11-08",
-        only(S, "C5+1 summit earlier this week"),
+        SUMMIT_TEXT.format(when="earlier this week"),
+        "2025-11-08",
+        only(S, "C5+1 meeting earlier this week"),
         {"event": SUMMIT, "when": "2025-11-03 to 2025-11-08"},
         id="earlier-this-week",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="last month"), "2025-12-08",
-        only(S, "C5+1 summit last month"),
+        SUMMIT_TEXT.format(when="last month"),
+        "2025-12-08",
+        only(S, "C5+1 meeting last month"),
         {"event": SUMMIT, "when": "November 2025"},
         id="last-month",
     ),
     pytest.param(
-        "The Peace to Prosperity plan was unveiled in January 2020.", None,
+        "The Peace to Prosperity plan was unveiled in January 2020.",
+        None,
         only(S, "Peace to Prosperity plan was unveiled in January 2020"),
         {"event": "event.peace-to-prosperity-plan", "year": 2020},
         id="plan-unveiled",
     ),
     # --- conflicting ---
     pytest.param(
-        "Sudan slid into civil war in 2022.", None,
+        "Sudan slid into civil war in 2022.",
+        None,
         only(C, "Sudan slid into civil war in 2022"),
         {"event": "event.sudan-war", "year": 2022},
         id="war-wrong-year",
     ),
     pytest.param(
-        "The military coup in Sudan in November 2021 froze everything.", None,
+        "The military coup in Sudan in November 2021 froze everything.",
+        None,
         only(C, "coup in Sudan in November 2021"),
         {"when": "November 2021"},
         id="wrong-month",
     ),
     pytest.param(
-        "Mohammed bin Salman's November 19 visit to the White House drew notice.", "2025-11-10",
-        only(C, "Mohammed bin Salman's November 19 visit to the White House"),
+        "The crown prince's November 19 visit to the White House was planned for weeks.",
+        "2025-11-10",
+        only(C, "crown prince's November 19 visit to the White House"),
         {"event": VISIT, "when": "2025-11-19"},
         id="one-day-off-date",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="on Friday"), "2025-11-07",
-        only(C, "C5+1 summit on Friday"),
+        SUMMIT_TEXT.format(when="on Friday"),
+        "2025-11-07",
+        only(C, "C5+1 meeting on Friday"),
         {"event": SUMMIT, "weekday": "Friday"},
         id="one-day-off-weekday",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="on Tuesday"), "2025-11-07",
-        only(C, "C5+1 summit on Tuesday"),
+        SUMMIT_TEXT.format(when="on Tuesday"),
+        "2025-11-07",
+        only(C, "C5+1 meeting on Tuesday"),
         {"event": SUMMIT, "weekday": "Tuesday"},
         id="wrong-weekday",
     ),
     # --- unverifiable ---
     pytest.param(
-        "Mohammed bin Salman's November 18 visit to the White House drew notice.", None,
-        only(U, "Mohammed bin Salman's November 18 visit to the White House"),
+        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        None,
+        only(U, "crown prince's November 18 visit to the White House"),
         {"event": VISIT, "when": "November 18"},
         id="day-without-year-unknown-article-date",
     ),
     pytest.param(
-        "Sudan's civil war began last month.", None,
+        "Sudan's civil war began last month.",
+        None,
         only(U, "Sudan's civil war began last month"),
         {"event": "event.sudan-war", "when": "last month"},
         id="relative-unknown-article-date",
     ),
     pytest.param(
-        SUMMIT_TEXT.format(when="on Thursday"), "2025-12-20",
-        only(U, "C5+1 summit on Thursday"),
+        SUMMIT_TEXT.format(when="on Thursday"),
+        "2025-12-20",
+        only(U, "C5+1 meeting on Thursday"),
         {"event": SUMMIT, "weekday": "Thursday"},
         id="bare-weekday-weeks-later",
     ),
@@ -123,7 +138,10 @@ def test_event_date(statements, judged, claim_has, text, as_of, expected, claim)
 @pytest.mark.parametrize(
     ("text", "as_of"),
     [
-        ("Mohammed bin Salman's November 19 visit to the White House drew notice.", "2025-11-10"),
+        (
+            "The crown prince's November 19 visit to the White House was planned for weeks.",
+            "2025-11-10",
+        ),
         (SUMMIT_TEXT.format(when="on Friday"), "2025-11-07"),
         (SUMMIT_TEXT.format(when="on Wednesday"), "2025-11-07"),
     ],
@@ -149,23 +167,31 @@ def test_an_event_reported_as_happening_now_dates_the_article(checker):
 
 
 def test_generic_word_without_a_reference_event_is_no_statement(statements):
-    assert statements("The trade summit on Thursday drew five ministers.", "2025-11-07") == []
+    assert statements("The trade summit on Thursday gathered five ministers.", "2025-11-07") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: 'last Thursday' exactly a week back is refused as too far away"
-)
 def test_last_weekday_a_full_week_back(statements):
     assert statements(SUMMIT_TEXT.format(when="last Thursday"), "2025-11-13") == only(
-        S, "C5+1 summit last Thursday"
+        S, "C5+1 meeting last Thursday"
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: 'since 2020' in 'the first … since 2020' is read as the event's date"
-)
 def test_first_since_year_is_not_an_event_date(statements):
-    text = "Kazakhstan is the first country to join the Abraham Accords since 2020."
+    text = "Kazakhstan is the first nation to sign on to the Abraham Accords since 2020."
     assert statements(text, "2025-11-08") == [
-        ("first_since", S, "Kazakhstan is the first country to join the Abraham Accords since 2020")
+        (
+            "first_since",
+            S,
+            "Kazakhstan is the first nation to sign on to the Abraham Accords since 2020",
+        )
     ]
+
+
+def test_a_later_signing_is_not_the_white_house_ceremony(statements):
+    text = "Under the Abraham Accords, Morocco signed on in December 2020."
+    assert statements(text) == [("membership", S, "Morocco signed on in December 2020")]
+
+
+def test_abbreviated_month_inside_an_event_mention(statements):
+    text = "Mohammed bin Salman's Nov. 18 trip was planned for weeks."
+    assert statements(text, "2025-11-10") == only(S, "Mohammed bin Salman's Nov. 18 trip")

@@ -1,4 +1,4 @@
-"""first_since: "the first country to join since 2020", "the first new member in five years"."""
+"""first_since: a first accession "since" a year, or the first one "in" some number of years."""
 
 from __future__ import annotations
 
@@ -16,33 +16,37 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
-        "It marks the first country to join the Abraham Accords since 2020.", AFTER_KAZAKHSTAN,
-        only(S, "the first country to join the Abraham Accords since 2020"),
+        "That makes it the first state to sign on to the Abraham Accords since 2020.",
+        AFTER_KAZAKHSTAN,
+        only(S, "the first state to sign on to the Abraham Accords since 2020"),
         {"since": 2020, "subject": "kazakhstan"},
         id="since-last-announcement-year",
     ),
     pytest.param(
-        "It is the first expansion of the Abraham Accords since 2021.", AFTER_KAZAKHSTAN,
+        "It is the first expansion of the Abraham Accords since 2021.",
+        AFTER_KAZAKHSTAN,
         only(S, "the first expansion of the Abraham Accords since 2021"),
         {"since": 2021, "subject": "kazakhstan"},
         id="since-last-signing-year",
     ),
     pytest.param(
-        "It is the first expansion of the Abraham Accords in five years.", AFTER_KAZAKHSTAN,
+        "It is the first expansion of the Abraham Accords in five years.",
+        AFTER_KAZAKHSTAN,
         only(S, "the first expansion of the Abraham Accords in five years"),
         {"years": 5, "qualifier": "", "subject": "kazakhstan"},
         id="in-n-years",
     ),
     pytest.param(
-        "Kazakhstan is the first new member of the Abraham Accords in five years.",
+        "Kazakhstan became the first new participant of the Abraham Accords in five years.",
         AFTER_KAZAKHSTAN,
-        only(S, "Kazakhstan is the first new member of the Abraham Accords in five years"),
+        only(S, "Kazakhstan became the first new participant of the Abraham Accords in five years"),
         {"years": 5, "subject": "kazakhstan"},
         id="named-subject-in-n-years",
     ),
     # --- conflicting ---
     pytest.param(
-        "It is the first expansion of the Abraham Accords since 2019.", AFTER_KAZAKHSTAN,
+        "It is the first expansion of the Abraham Accords since 2019.",
+        AFTER_KAZAKHSTAN,
         only(C, "the first expansion of the Abraham Accords since 2019"),
         {"since": 2019, "subject": "kazakhstan"},
         id="since-wrong-year",
@@ -55,28 +59,31 @@ CASES = [
         id="in-too-many-years",
     ),
     pytest.param(
-        "The UAE was the first country to join the Abraham Accords since 2019.", AFTER_KAZAKHSTAN,
-        only(C, "UAE was the first country to join the Abraham Accords since 2019"),
+        "The UAE was the first nation to sign the Abraham Accords since 2019.",
+        AFTER_KAZAKHSTAN,
+        only(C, "UAE was the first nation to sign the Abraham Accords since 2019"),
         {"since": 2019, "subject": "united-arab-emirates"},
         id="founding-participant",
     ),
     # --- unverifiable ---
     pytest.param(
-        "It is the first expansion of the Abraham Accords since 2020.", None,
+        "It is the first expansion of the Abraham Accords since 2020.",
+        None,
         only(U, "the first expansion of the Abraham Accords since 2020"),
         {"since": 2020},
         id="no-subject-no-date",
     ),
     pytest.param(
-        "It is the first expansion of the Abraham Accords in five years.", None,
+        "It is the first expansion of the Abraham Accords in five years.",
+        None,
         only(U, "the first expansion of the Abraham Accords in five years"),
         {"years": 5},
         id="no-subject-no-date-years",
     ),
     pytest.param(
-        "Indonesia would be the first country to join the Abraham Accords since 2020.",
+        "Indonesia would be the first new signatory of the Abraham Accords since 2020.",
         AFTER_KAZAKHSTAN,
-        only(U, "Indonesia would be the first country to join the Abraham Accords since 2020"),
+        only(U, "Indonesia would be the first new signatory of the Abraham Accords since 2020"),
         {"subject": "indonesia"},
         id="subject-not-a-participant",
     ),
@@ -94,7 +101,9 @@ def test_first_since(statements, judged, claim_has, text, as_of, expected, claim
 
 def test_reason_names_the_matching_step(judged):
     announcement = judged(
-        "It marks the first country to join the Abraham Accords since 2020.", AFTER_KAZAKHSTAN, KIND
+        "That makes it the first state to sign on to the Abraham Accords since 2020.",
+        AFTER_KAZAKHSTAN,
+        KIND,
     )
     assert "announcement was on 2020-12-10" in announcement.reason
     signing = judged(
@@ -104,6 +113,8 @@ def test_reason_names_the_matching_step(judged):
 
 
 def test_conflict_states_the_year_it_should_be(judged):
-    s = judged("It is the first expansion of the Abraham Accords since 2019.", AFTER_KAZAKHSTAN, KIND)
+    s = judged(
+        "It is the first expansion of the Abraham Accords since 2019.", AFTER_KAZAKHSTAN, KIND
+    )
     assert s.expected == "first since 2020"
     assert s.found == "first since 2019"

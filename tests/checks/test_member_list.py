@@ -17,7 +17,8 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
-        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", MID_2025,
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.",
+        MID_2025,
         only(S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
         {"countries": ["bahrain", "morocco", "sudan", "united-arab-emirates"], "complete": True},
         id="closed-list-before-kazakhstan",
@@ -25,32 +26,38 @@ CASES = [
     pytest.param(
         "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE.",
         LATE_2025,
-        only(S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"),
+        only(
+            S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"
+        ),
         {"countries": ["bahrain", "morocco", "sudan", "kazakhstan", "united-arab-emirates"]},
         id="closed-list-after-kazakhstan",
     ),
     pytest.param(
-        "The Abraham Accords' three signatories: Bahrain, Morocco and the UAE.", MID_2025,
+        "The Abraham Accords' three signatories: Bahrain, Morocco and the UAE.",
+        MID_2025,
         only(S, "The Abraham Accords' three signatories: Bahrain, Morocco and the UAE"),
         {"number": 3, "complete": True},
         id="counting-without-sudan",
     ),
     pytest.param(
-        "The Abraham Accords participants include Morocco and Bahrain.", MID_2025,
+        "The Abraham Accords participants include Morocco and Bahrain.",
+        MID_2025,
         only(S, "The Abraham Accords participants include Morocco and Bahrain"),
         {"countries": ["morocco", "bahrain"], "complete": False},
         id="open-list",
     ),
     pytest.param(
-        "Unlike the other Abraham Accords signatories — Bahrain, Morocco and Sudan — the UAE was "
-        "first.", MID_2025,
+        "The UAE moved first; the other Abraham Accords signatories — Bahrain, Morocco and Sudan "
+        "— followed.",
+        MID_2025,
         only(S, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
         {"countries": ["bahrain", "morocco", "sudan"], "complete": True},
         id="other-signatories-leave-out-the-subject",
     ),
     # --- conflicting ---
     pytest.param(
-        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", LATE_2025,
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.",
+        LATE_2025,
         only(C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
         {"complete": True},
         id="closed-list-missing-kazakhstan",
@@ -58,44 +65,52 @@ CASES = [
     pytest.param(
         "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE.",
         MID_2025,
-        only(C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"),
+        only(
+            C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE"
+        ),
         {"countries": ["bahrain", "morocco", "sudan", "kazakhstan", "united-arab-emirates"]},
         id="kazakhstan-too-early",
     ),
     pytest.param(
-        "The Abraham Accords participants include Morocco and Egypt.", MID_2025,
+        "The Abraham Accords participants include Morocco and Egypt.",
+        MID_2025,
         only(C, "The Abraham Accords participants include Morocco and Egypt"),
         {"countries": ["morocco", "egypt"], "complete": False},
         id="open-list-with-outsider",
     ),
     pytest.param(
-        "The Abraham Accords' five signatories: Bahrain, Morocco, the UAE and Sudan.", MID_2025,
+        "The Abraham Accords' five signatories: Bahrain, Morocco, the UAE and Sudan.",
+        MID_2025,
         only(C, "The Abraham Accords' five signatories: Bahrain, Morocco, the UAE and Sudan"),
         {"number": 5},
         id="wrong-number",
     ),
     pytest.param(
-        "Uzbekistan would sit in the Abraham Accords alongside Morocco and Egypt.", MID_2025,
+        "Uzbekistan would sit in the Abraham Accords alongside Morocco and Egypt.",
+        MID_2025,
         only(C, "alongside Morocco and Egypt"),
         {"countries": ["morocco", "egypt"], "complete": False},
         id="alongside",
     ),
     # --- unverifiable ---
     pytest.param(
-        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", None,
+        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.",
+        None,
         only(U, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
         {"complete": True},
         id="closed-list-unknown-date",
     ),
     pytest.param(
-        "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan.", None,
+        "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan.",
+        None,
         only(U, "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan"),
         {"number": 4},
         id="numbered-list-unknown-date",
     ),
     pytest.param(
-        "Unlike the other Abraham Accords signatories — Bahrain, Morocco and Sudan — the UAE was "
-        "first.", None,
+        "The UAE moved first; the other Abraham Accords signatories — Bahrain, Morocco and Sudan "
+        "— followed.",
+        None,
         only(U, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
         {"countries": ["bahrain", "morocco", "sudan"]},
         id="other-signatories-unknown-date",
@@ -127,5 +142,9 @@ def test_sudan_may_be_left_out_and_the_reason_says_so(judged):
 
 
 def test_alongside_an_unrelated_list_is_no_statement(statements):
-    assert statements("Trade talks in the Abraham Accords era ran alongside Jordan and Egypt.",
-                      MID_2025) == []
+    assert (
+        statements(
+            "Trade talks in the Abraham Accords era ran alongside Jordan and Egypt.", MID_2025
+        )
+        == []
+    )

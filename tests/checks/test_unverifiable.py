@@ -16,22 +16,34 @@ CASES = [
     pytest.param(
         "Officials said Witkoff had been hinting at a bigger deal since March, without details.",
         only("Witkoff had been hinting at a bigger deal since March"),
-        {"topic": "reported hint", "who": "Witkoff", "what": "a bigger deal",
-         "when": "since March"},
+        {
+            "topic": "reported hint",
+            "who": "Witkoff",
+            "what": "a bigger deal",
+            "when": "since March",
+        },
         id="hinted-since",
     ),
     pytest.param(
         "Earlier this week, Rubio told the Financial Times that talks were going well.",
         only("Earlier this week, Rubio told the Financial Times"),
-        {"topic": "remark to the media", "who": "Rubio", "what": "the Financial Times",
-         "when": "Earlier this week"},
+        {
+            "topic": "remark to the media",
+            "who": "Rubio",
+            "what": "the Financial Times",
+            "when": "Earlier this week",
+        },
         id="told-media-time-first",
     ),
     pytest.param(
         "Netanyahu told Channel 12 last week that others would follow.",
         only("Netanyahu told Channel 12 last week"),
-        {"topic": "remark to the media", "who": "Netanyahu", "what": "Channel 12",
-         "when": "last week"},
+        {
+            "topic": "remark to the media",
+            "who": "Netanyahu",
+            "what": "Channel 12",
+            "when": "last week",
+        },
         id="told-media-time-after",
     ),
     pytest.param(
@@ -43,15 +55,21 @@ CASES = [
     pytest.param(
         "Uzbekistan holds about 5% of global uranium reserves.",
         only("Uzbekistan holds about 5% of global uranium reserves"),
-        {"topic": "share of world output", "who": "Uzbekistan",
-         "what": "about 5% of global uranium reserves"},
+        {
+            "topic": "share of world output",
+            "who": "Uzbekistan",
+            "what": "about 5% of global uranium reserves",
+        },
         id="share-of-world",
     ),
     pytest.param(
         "A senior Israeli official said on Monday that others were close.",
         only("A senior Israeli official said on Monday"),
-        {"topic": "unnamed official's remark", "who": "A senior Israeli official",
-         "when": "on Monday"},
+        {
+            "topic": "unnamed official's remark",
+            "who": "A senior Israeli official",
+            "when": "on Monday",
+        },
         id="official-said-when",
     ),
 ]

@@ -1,0 +1,337 @@
+"""Where the scan's time goes: each rule's share, a cProfile of the check, and a trial of a
+literal prefilter that cannot change any verdict.
+
+    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --files 40
+    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --cprofile
+    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --prefilter
+
+Per rule it times what the scan runs (``accordcheck.extract.run_rule``: the rule's ``finditer``
+and the captures) over a sample of corpus files, on-topic and off-topic apart, and prints the
+slowest rules with their share of all rule time.
+
+``--prefilter`` derives from each rule's expanded pattern the literals a match cannot do without
+(a conjunction of "one of these strings occurs in the text"), skips a rule on an article whose
+text lacks them, and checks on the sample that the matches (so the verdicts) are the same as
+without the prefilter. The derivation is a prototype for ``accordcheck/rules.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from accordcheck import Checker
+from accordcheck.article import Article
+from accordcheck.extract import DEFAULT_TIMEOUT, _drop_contained, run_rule
+from accordcheck.rules import Rule
+from accordcheck.verify import decide_published, verify
+
+try:
+    from re import _parser as sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+HERE = Path(__file__).resolve().parent
+IGNORECASE = 2  # re.IGNORECASE, the flag bit sre_parse reports on a group
+MIN_LITERAL = 3  # a factor whose shortest literal is shorter is left out: it filters nothing
+MAX_VARIANTS = 8  # how many spellings a literal with small classes in it may expand to
+
+
+# ---- required literals ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Literal:
+    text: str
+    ignorecase: bool
+
+
+Factor = frozenset  # of Literal: at least one of them occurs in every text the rule matches
+
+
+def required_factors(pattern: str) -> list[Factor] | None:
+    """What every match of ``pattern`` needs in the text: a list of factors (all needed), each a
+    set of literals (one of them needed). None when the pattern cannot be analysed; [] when
+    nothing is required. Sound by construction: a literal is only taken from a part of the
+    pattern that every match must pass through (repeats with a minimum of 0, negative
+    lookarounds and one-sided alternatives contribute nothing)."""
+    # sre_parse rejects a group name used twice and conditionals on names it then no longer
+    # knows; neither changes which literals a match needs, so both become plain groups.
+    plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
+    plain = regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
+    try:
+        parsed = sre_parse.parse(plain)
+    except Exception:  # any construct sre_parse does not know: no prefilter for this rule
+        return None
+    factors = _sequence(list(parsed), bool(parsed.state.flags & IGNORECASE))
+    return [f for f in factors if min(len(lit.text) for lit in f) >= MIN_LITERAL]
+
+
+def _sequence(items: list, ignorecase: bool) -> list[Factor]:
+    factors: list[Factor] = []
+    # The literal being read, as its variants: a small class such as ['’] or [Aa] multiplies
+    # them ("Sa'ar", "Sa’ar").
+    run: list[str] = [""]
+
+    def flush() -> None:
+        nonlocal run
+        if run != [""]:
+            factors.append(frozenset(Literal(v, ignorecase) for v in run))
+        run = [""]
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run = [v + chr(av) for v in run]
+            continue
+        if name == "IN":
+            chars = _small_class(av)
+            if chars and len(run) * len(chars) <= MAX_VARIANTS:
+                run = [v + c for v in run for c in chars]
+                continue
+        flush()
+        if name == "SUBPATTERN":
+            _group, add, remove, body = av
+            ic = (ignorecase or bool(add & IGNORECASE)) and not bool(remove & IGNORECASE)
+            factors += _sequence(list(body), ic)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, body = av
+            if low >= 1:
+                factors += _sequence(list(body), ignorecase)
+        elif name == "ATOMIC_GROUP":
+            factors += _sequence(list(av), ignorecase)
+        elif name == "ASSERT":
+            _direction, body = av
+            factors += _sequence(list(body), ignorecase)
+        elif name == "BRANCH":
+            factor = _either([_sequence(list(b), ignorecase) for b in av[1]])
+            if factor:
+                factors.append(factor)
+        elif name == "GROUPREF_EXISTS":
+            _group, yes, no = av
+            branches = [list(yes), list(no) if no is not None else []]
+            factor = _either([_sequence(b, ignorecase) for b in branches])
+            if factor:
+                factors.append(factor)
+        # Anything else (ANY, a large or negated IN, CATEGORY, AT, NOT_LITERAL, GROUPREF,
+        # ASSERT_NOT) needs no particular literal.
+    flush()
+    return factors
+
+
+def _small_class(items: list) -> list[str] | None:
+    """The characters of a class made of a few literal characters (``['’]``, ``[Aa]``)."""
+    if not items or len(items) > MAX_VARIANTS or any(str(op) != "LITERAL" for op, _ in items):
+        return None
+    return sorted({chr(av) for _, av in items})
+
+
+def _either(branches: list[list[Factor]]) -> Factor | None:
+    """One alternative of several must match: the union of the best factor of each, or None if
+    some alternative needs nothing."""
+    union: set[Literal] = set()
+    for factors in branches:
+        factors = [f for f in factors if min(len(lit.text) for lit in f) >= MIN_LITERAL]
+        if not factors:
+            return None
+        union |= max(factors, key=lambda f: (min(len(lit.text) for lit in f), -len(f)))
+    return frozenset(union)
+
+
+class Prefilter:
+    """Rules gated by their required literals; a rule runs on an article only if every one of
+    its factors has a literal in the text."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self.gates: dict[str, list[Factor] | None] = {
+            r.id: required_factors(r.compiled.pattern) for r in rules
+        }
+        self._searchers: dict[Factor, tuple[list[str], list[str], regex.Pattern | None]] = {}
+        for factors in self.gates.values():
+            for factor in factors or ():
+                exact = [lit.text for lit in factor if not lit.ignorecase]
+                folded = [lit.text for lit in factor if lit.ignorecase]
+                # The case-insensitive test uses the regex engine itself, so that it agrees
+                # with how the rule's own case-insensitive parts match.
+                anycase = (
+                    regex.compile("|".join(regex.escape(t) for t in folded), regex.IGNORECASE)
+                    if folded
+                    else None
+                )
+                self._searchers[factor] = (exact, folded, anycase)
+
+    def present(self, factor: Factor, text: str, cache: dict) -> bool:
+        if factor not in cache:
+            exact, _folded, anycase = self._searchers[factor]
+            cache[factor] = any(t in text for t in exact) or bool(
+                anycase is not None and anycase.search(text)
+            )
+        return cache[factor]
+
+    def runnable(self, text: str) -> list[Rule]:
+        cache: dict = {}
+        out = []
+        for rule in self.rules:
+            factors = self.gates[rule.id]
+            if factors is None or all(self.present(f, text, cache) for f in factors):
+                out.append(rule)
+        return out
+
+
+# ---- measurement ----------------------------------------------------------------------------
+def sample_files(corpus: Path, count: int, seed: int) -> list[Path]:
+    """``count`` files drawn with a fixed seed, in the corpus's on/off-topic proportion."""
+    files = sorted(corpus.rglob("*.txt"))
+    return sorted(random.Random(seed).sample(files, min(count, len(files))))
+
+
+def time_rules(rules: list[Rule], texts: dict[Path, str]) -> dict[str, dict]:
+    stats: dict[str, dict] = defaultdict(
+        lambda: {"on": 0.0, "off": 0.0, "matches": 0, "files_matched": 0}
+    )
+    for path, text in texts.items():
+        kind = "on" if path.stem.endswith("_on") else "off"
+        for rule in rules:
+            started = time.perf_counter()
+            try:
+                found = run_rule(rule, text, DEFAULT_TIMEOUT)
+            except TimeoutError:
+                found = []
+            stats[rule.id][kind] += time.perf_counter() - started
+            stats[rule.id]["matches"] += len(found)
+            stats[rule.id]["files_matched"] += bool(found)
+    return stats
+
+
+def report_rules(stats: dict[str, dict], texts: dict[Path, str], top: int) -> str:
+    total = sum(s["on"] + s["off"] for s in stats.values())
+    size = sum(len(t.encode("utf-8")) for t in texts.values())
+    on = sum(1 for p in texts if p.stem.endswith("_on"))
+    lines = [
+        f"{len(texts)} files ({on} on-topic), {size / 1e6:.2f} MB; all rules: {total:.1f}s "
+        f"({size / 1e3 / total:.1f} KB/s for extraction alone)",
+        "",
+        f"{'rule':<38} {'share':>6} {'total s':>8} {'on s':>7} {'off s':>7} "
+        f"{'KB/s':>8} {'matches':>8} {'files':>6}",
+    ]
+    ranked = sorted(stats.items(), key=lambda kv: -(kv[1]["on"] + kv[1]["off"]))
+    for rule_id, s in ranked[:top]:
+        t = s["on"] + s["off"]
+        lines.append(
+            f"{rule_id:<38} {100 * t / total:>5.1f}% {t:>8.2f} {s['on']:>7.2f} {s['off']:>7.2f} "
+            f"{size / 1e3 / t:>8.1f} {s['matches']:>8} {s['files_matched']:>6}"
+        )
+    rest = sum(s["on"] + s["off"] for _, s in ranked[top:])
+    lines.append(f"{'(the other ' + str(len(ranked) - top) + ')':<38} {100 * rest / total:>5.1f}%")
+    return "\n".join(lines)
+
+
+def profile_checks(checker: Checker, texts: dict[Path, str], limit: int) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path, text in texts.items():
+        checker.check_text(text, str(path))
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(limit)
+    return out.getvalue()
+
+
+def trial_prefilter(checker: Checker, texts: dict[Path, str]) -> str:
+    rules = list(checker.rules)
+    prefilter = Prefilter(rules)
+    lines = ["required literals per rule (factors: all needed; in a factor: one of them):"]
+    for rule in rules:
+        factors = prefilter.gates[rule.id]
+        if factors is None:
+            shown = "(not analysable: always runs)"
+        elif not factors:
+            shown = "(nothing required: always runs)"
+        else:
+            shown = " AND ".join(
+                "{" + ", ".join(sorted(repr(lit.text) for lit in f)[:4])
+                + (f", … {len(f)} in all" if len(f) > 4 else "") + "}"
+                for f in factors
+            )  # fmt: skip
+        lines.append(f"  {rule.id:<38} {shown}")
+    full_s = gated_s = gate_s = 0.0
+    ran = differing = 0
+    for path, text in texts.items():
+        started = time.perf_counter()
+        full = _extract(rules, text)
+        full_s += time.perf_counter() - started
+        started = time.perf_counter()
+        runnable = prefilter.runnable(text)
+        gate_s += time.perf_counter() - started
+        gated = _extract(runnable, text)
+        gated_s += time.perf_counter() - started
+        ran += len(runnable)
+        if _statements(checker, text, full) != _statements(checker, text, gated):
+            differing += 1
+            lines.append(f"  DIFFERENT STATEMENTS: {path}")
+    lines += [
+        "",
+        f"extraction over {len(texts)} files: {full_s:.1f}s without the prefilter, "
+        f"{gated_s:.1f}s with it (of which {gate_s * 1000:.0f} ms deciding), "
+        f"{full_s / gated_s:.1f}x faster; rules run {ran} of {len(rules) * len(texts)}; "
+        f"files with different statements or verdicts: {differing}",
+    ]
+    return "\n".join(lines)
+
+
+def _statements(checker: Checker, text: str, matches: list) -> list[tuple]:
+    """What the report would say given these matches: rule, span, verdict and reason."""
+    article = Article.from_text(text)
+    published = decide_published(article, matches, checker.reference, None)
+    return [
+        (s.rule, s.span.start, s.span.end, s.verdict, s.reason)
+        for s in verify(article, matches, checker.reference, published)
+    ]
+
+
+def _extract(rules: list[Rule], text: str) -> list:
+    found = []
+    for order, rule in enumerate(rules):
+        try:
+            found.extend((order, m) for m in run_rule(rule, text, DEFAULT_TIMEOUT))
+        except TimeoutError:
+            continue
+    return _drop_contained(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="a corpus from generate.py")
+    parser.add_argument("--files", type=int, default=40, help="files to sample (default 40)")
+    parser.add_argument("--seed", type=int, default=6, help="sampling seed (default 6)")
+    parser.add_argument("--top", type=int, default=10, help="rules to list (default 10)")
+    parser.add_argument("--cprofile", action="store_true", help="cProfile the check_text loop")
+    parser.add_argument("--prefilter", action="store_true", help="try the literal prefilter")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    checker = Checker.default()
+    sys.stderr.write(f"Checker.default() in {time.perf_counter() - started:.2f}s\n")
+    paths = sample_files(args.corpus, args.files, args.seed)
+    texts = {p: p.read_text(encoding="utf-8") for p in paths}
+    if args.cprofile:
+        sys.stdout.write(profile_checks(checker, texts, 30) + "\n")
+    elif args.prefilter:
+        sys.stdout.write(trial_prefilter(checker, texts) + "\n")
+    else:
+        sys.stdout.write(report_rules(time_rules(list(checker.rules), texts), texts, args.top))
+        sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
