@@ -412,10 +412,10 @@ def rules_test(
     no_default_rules: NoDefaultOpt = False,
 ) -> None:
     """Run every rule's examples (must match, must not match, expected verdict and claim)."""
-    from accordcheck.ruletest import test_rules
+    from accordcheck.ruletest import run_examples
 
     checker = load_checker(paths, reference, no_default_rules)
-    failures = test_rules(checker)
+    failures = run_examples(checker)
     for failure in failures:
         sys.stdout.write(f"FAIL {failure}\n")
     examples = sum(len(r.matches) + len(r.non_matches) for r in checker.rules)

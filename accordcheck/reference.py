@@ -278,6 +278,13 @@ class ReferenceTable:
             members=members,
         )
 
+    def agreement_named(self, text: str) -> Agreement | None:
+        want = normalise_name(text)
+        return next(
+            (a for a in self.agreements.values() if want in {normalise_name(x) for x in a.aliases}),
+            None,
+        )
+
     def treaty_named(self, text: str) -> Treaty | None:
         want = normalise_name(text)
         return next(

@@ -24,7 +24,7 @@ class ExampleFailure:
         return f"{self.rule.path}:{self.line}: {self.rule.id}: {self.problem}: {self.text!r}"
 
 
-def test_rule(checker: Checker, rule: Rule) -> list[ExampleFailure]:
+def run_rule_examples(checker: Checker, rule: Rule) -> list[ExampleFailure]:
     failures = []
     for ex in rule.matches:
         if not rule.compiled.search(ex.text, timeout=checker.timeout):
@@ -70,8 +70,8 @@ def test_rule(checker: Checker, rule: Rule) -> list[ExampleFailure]:
     return failures
 
 
-def test_rules(checker: Checker) -> list[ExampleFailure]:
+def run_examples(checker: Checker) -> list[ExampleFailure]:
     out: list[ExampleFailure] = []
     for rule in checker.rules:
-        out.extend(test_rule(checker, rule))
+        out.extend(run_rule_examples(checker, rule))
     return out

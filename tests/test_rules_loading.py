@@ -12,7 +12,7 @@ from accordcheck.api import packaged_rules_dir
 from accordcheck.checks import option_specs
 from accordcheck.reference import ReferenceTable
 from accordcheck.rules import load_rules
-from accordcheck.ruletest import test_rules as run_rule_examples
+from accordcheck.ruletest import run_examples as run_rule_examples
 from accordcheck.yamlload import MAX_ALIASES, DataError
 
 GOOD = """\

@@ -166,6 +166,18 @@ class Context:
     def person(self, capture: Capture | None) -> Entity | None:
         return self.reference.resolve(capture.text, "person") if capture else None
 
+    def agreement(self, match: Match, default: str) -> str:
+        """The agreement the statement names ("the Abraham Accords"), else the rule's default."""
+        named = self.reference.agreement_named(match.value("agreement") or "")
+        return named.id if named else default
+
+    def sequence_key(self, match: Match, default: str) -> str:
+        """The ordered set a statement speaks of: a ``participants:`` set follows the agreement the
+        statement names; any other set is the rule's."""
+        if default.startswith("participants:"):
+            return "participants:" + self.agreement(match, default.removeprefix("participants:"))
+        return default
+
     def first_country(self, match: Match) -> Entity | None:
         """The first country the match's sentence names before the match, not as an adjective
         ("US President …") — what "the country" or "it" most likely refers to."""

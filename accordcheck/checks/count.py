@@ -98,7 +98,7 @@ def check(match: Match, ctx: Context) -> Outcome:
 
 
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
-    seq = ctx.reference.sequence(match.rule.options["sequence"])
+    seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
     if seq is None:
         return unverifiable(
             claim, f"the reference table has no set {match.rule.options['sequence']!r}"

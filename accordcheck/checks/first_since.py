@@ -42,7 +42,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords")}
 
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
-    agreement = match.rule.options["agreement"]
+    agreement = ctx.agreement(match, match.rule.options["agreement"])
     year_text = match.value("year") or ""
     years = number_value(match.value("years"))
     claim: dict[str, Any] = {

@@ -44,7 +44,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
 
 def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
-    agreement = match.rule.options["agreement"]
+    agreement = ctx.agreement(match, match.rule.options["agreement"])
     name = ref.agreements[agreement].name
     listed = ctx.countries_in(match.value("list") or "")
     is_open = bool(match.value("open")) or not match.rule.options["complete"]

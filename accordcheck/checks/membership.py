@@ -113,7 +113,7 @@ def _countries(match: Match, ctx: Context) -> list[Entity]:
 
 
 def check(match: Match, ctx: Context) -> Outcome:
-    agreement = match.rule.options["agreement"]
+    agreement = ctx.agreement(match, match.rule.options["agreement"])
     countries = _countries(match, ctx)
     future = bool(match.value("future")) or match.rule.options["tense"] == "future"
     when, words, problem = stated_time(match, ctx, past=not future)

@@ -41,7 +41,7 @@ def _ordinal_word(n: int) -> str:
 
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
-    seq = ref.sequence(match.rule.options["sequence"])
+    seq = ref.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
     word = (match.value("ordinal") or "").lower()
     latest = any(w in word for w in LATEST)
     n = None if latest else number_value(word)
