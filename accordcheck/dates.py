@@ -50,14 +50,20 @@ _RELATIVE = {
     "yesterday": "yesterday",
     "last night": "yesterday",
     "this week": "this-week",
-    "earlier this week": "this-week",
+    "earlier this week": "earlier-this-week",
+    "later this week": "later-this-week",
     "last week": "last-week",
-    "earlier this month": "this-month",
+    "next week": "next-week",
+    "earlier this month": "earlier-this-month",
+    "later this month": "later-this-month",
     "this month": "this-month",
     "last month": "last-month",
+    "next month": "next-month",
     "this year": "this-year",
-    "earlier this year": "this-year",
+    "earlier this year": "earlier-this-year",
+    "later this year": "later-this-year",
     "last year": "last-year",
+    "next year": "next-year",
 }
 _PREFIX = r"(?:(?:on|in|at|during|by|from|since|as\s+of|early|late|earlier|later|at\s+least)\s+)*"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -72,7 +78,7 @@ _DECADE = regex.compile(
     regex.IGNORECASE,
 )
 _RELATIVE_PARSE = regex.compile(
-    rf"^{_PREFIX}(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
+    rf"^{_PREFIX}?(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
     regex.IGNORECASE,
 )
 
@@ -282,18 +288,29 @@ def _resolve_relative(rel: str, anchor: dt.date) -> DateRange:
     if rel == "yesterday":
         return DateRange.day(anchor - dt.timedelta(days=1))
     monday = anchor - dt.timedelta(days=anchor.weekday())
-    if rel == "this-week":
-        return DateRange(monday, anchor)
-    if rel == "last-week":
-        return DateRange(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
-    if rel == "this-month":
-        return DateRange(anchor.replace(day=1), anchor)
+    sunday = monday + dt.timedelta(days=6)
+    month = DateRange.month(anchor.year, anchor.month)
+    next_month = month.last + dt.timedelta(days=1)
+    ranges = {
+        "this-week": DateRange(monday, sunday),
+        "earlier-this-week": DateRange(monday, anchor),
+        "later-this-week": DateRange(anchor, sunday),
+        "last-week": DateRange(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)),
+        "next-week": DateRange(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)),
+        "this-month": month,
+        "earlier-this-month": DateRange(month.first, anchor),
+        "later-this-month": DateRange(anchor, month.last),
+        "next-month": DateRange.month(next_month.year, next_month.month),
+        "this-year": DateRange.year(anchor.year),
+        "earlier-this-year": DateRange(dt.date(anchor.year, 1, 1), anchor),
+        "later-this-year": DateRange(anchor, dt.date(anchor.year, 12, 31)),
+        "last-year": DateRange.year(anchor.year - 1),
+        "next-year": DateRange.year(anchor.year + 1),
+    }
     if rel == "last-month":
-        prev = anchor.replace(day=1) - dt.timedelta(days=1)
+        prev = month.first - dt.timedelta(days=1)
         return DateRange.month(prev.year, prev.month)
-    if rel == "this-year":
-        return DateRange(dt.date(anchor.year, 1, 1), anchor)
-    return DateRange.year(anchor.year - 1)
+    return ranges[rel]
 
 
 def whole_years_between(earlier: dt.date, later: dt.date) -> int:

@@ -36,6 +36,7 @@ _DATED_CONTEXT = regex.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?:[0-3]?[0-9],?\s+)?)?"
     r"(?:19|20)[0-9]{2})(?![0-9])"
 )
+_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _TERM_CONTEXT = regex.compile(r"(?i)\b(?P<ordinal>first|second)\s+(?:term|administration)\b")
 
 
@@ -127,6 +128,15 @@ class Context:
     def sentence(self, match: Match) -> tuple[int, str]:
         s, e = self.sentence_bounds(match.start, max(match.start, match.end - 1))
         return s, self.article.text[s:e]
+
+    def paragraph_year(self, match: Match) -> int | None:
+        """The year most recently written before the match in the same paragraph ("In 2020 … a
+        declaration was signed on December 22"): what a date without a year belongs to in a
+        passage about the past."""
+        text = self.article.text
+        start = max(text.rfind("\n\n", 0, match.start), text.rfind("\r\n\r\n", 0, match.start), 0)
+        years = _YEAR.findall(text, start, match.start)
+        return int(years[-1]) if years else None
 
     def previous_sentence(self, match: Match) -> str:
         start, _ = self.sentence(match)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+import dataclasses
 from typing import Any
 
 from accordcheck.checks.alignment import (
@@ -79,6 +80,11 @@ def stated_time(
     expr = parse_time_expr(words)
     if expr is None:
         return None, words, f"{words!r} is not a date this tool can read"
+    if past and expr.year is None and expr.month is not None:
+        # Joining is history: "signed in Rabat on December 22" in a paragraph about 2020.
+        year = ctx.paragraph_year(match)
+        if year is not None:
+            expr = dataclasses.replace(expr, year=year)
     when = resolve(expr, ctx.published, past=past)
     if when is None:
         return None, words, f"{words!r} needs the article date, which is unknown"
