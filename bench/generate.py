@@ -665,19 +665,18 @@ def generate(out: Path, size_mb: float, seed: int, samples_dir: Path = DEFAULT_S
     return manifest
 
 
-def ensure_corpus(root: Path, size_mb: float, seed: int) -> tuple[Path, dict]:
-    """The corpus for this size and seed, generated unless an identical one is already there."""
-    out = corpus_dir(root, size_mb, seed)
-    manifest_path = out / "manifest.json"
-    if manifest_path.exists():
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if (
-            manifest.get("generator_version") == GENERATOR_VERSION
-            and manifest.get("seed") == seed
-            and manifest.get("size_mb") == size_mb
-        ):
-            return out, manifest
-    return out, generate(out, size_mb, seed)
+def existing_manifest(out: Path, size_mb: float, seed: int) -> dict | None:
+    """The manifest of an identical corpus already in ``out``, or None."""
+    path = out / "manifest.json"
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    same = (
+        manifest.get("generator_version") == GENERATOR_VERSION
+        and manifest.get("seed") == seed
+        and manifest.get("size_mb") == size_mb
+    )
+    return manifest if same else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -692,14 +691,20 @@ def main(argv: list[str] | None = None) -> int:
         help="directory to write (default bench/corpus/<size>mb-s<seed>/)",
     )
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="sample articles")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep an identical corpus already in the directory"
+    )
     args = parser.parse_args(argv)
     size = args.size_mb * args.scale
     out = args.out or corpus_dir(DEFAULT_CORPUS_ROOT, size, args.seed)
     started = time.perf_counter()
-    manifest = generate(out, size, args.seed, args.samples)
+    manifest = existing_manifest(out, size, args.seed) if args.reuse else None
+    verb = "kept"
+    if manifest is None:
+        manifest, verb = generate(out, size, args.seed, args.samples), "wrote"
     sys.stderr.write(
-        f"wrote {manifest['articles']} articles ({manifest['on_topic']} on-topic), "
-        f"{manifest['bytes'] / MB:.1f} MB to {out} in {time.perf_counter() - started:.1f}s\n"
+        f"{verb} {manifest['articles']} articles ({manifest['on_topic']} on-topic), "
+        f"{manifest['bytes'] / MB:.1f} MB in {out} ({time.perf_counter() - started:.1f}s)\n"
     )
     return 0
 

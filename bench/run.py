@@ -33,6 +33,7 @@ MB = 1_000_000
 PARTS = ("baseline", "scan", "spacy", "memory", "latency")
 SPACY_MISSING = "spaCy: not installed (pip install spacy)"
 LATENCY_RUNS = 5
+GNU_TIME = "/usr/bin/time"
 
 
 @dataclass
@@ -69,14 +70,28 @@ def log(message: str) -> None:
 
 
 def run_child(name: str, command: list[str], stdout: Path | None = None) -> Run:
-    """Run a command to completion; its own wall time, peak RSS and exit code."""
+    """Run a command to completion; its wall time, peak RSS and exit code.
+
+    Peak RSS comes from GNU time's ``%M`` where /usr/bin/time exists: a child forked from this
+    Python process starts as a copy of it, and ``wait4`` would count that copy too. Without
+    GNU time it is ``wait4``'s figure, which has this process's size as a floor."""
+    load = os.getloadavg()[0]
+    launcher: list[str] = []
+    rss_file = OUT / f"{name}.maxrss"
+    if Path(GNU_TIME).exists():
+        launcher = [GNU_TIME, "-f", "%M", "-o", str(rss_file)]
     with open(stdout or os.devnull, "wb") as sink, open(OUT / f"{name}.stderr", "wb") as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=sink, stderr=err, cwd=REPO)
+        proc = subprocess.Popen([*launcher, *command], stdout=sink, stderr=err, cwd=REPO)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(name, command, wall, usage.ru_maxrss / 1024, proc.returncode)
+    rss_kb = float(usage.ru_maxrss)
+    if launcher:
+        # GNU time writes "Command exited with non-zero status N" first when it is not 0.
+        rss_kb = float(rss_file.read_text(encoding="utf-8").split()[-1])
+    extra = {"load_1m_at_start": round(load, 2)}
+    return Run(name, command, wall, rss_kb / 1024, proc.returncode, extra=extra)
 
 
 def accordcheck_command() -> list[str]:
@@ -97,17 +112,32 @@ def jobs_supported(accordcheck: list[str]) -> bool:
 
 
 def corpus(size_mb: float, seed: int, root: Path) -> tuple[Path, dict]:
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))
-    import generate  # bench/generate.py, beside this file
-
-    started = time.perf_counter()
-    path, manifest = generate.ensure_corpus(root, size_mb, seed)
+    """The corpus of this size and seed, generated (in a child process, so that this one stays
+    small: see run_child) unless an identical one is there."""
+    path = root / f"{size_mb:g}mb-s{seed}"
+    command = [sys.executable, str(HERE / "generate.py"), "--size-mb", f"{size_mb:g}"]
+    command += ["--seed", str(seed), "--out", str(path), "--reuse"]
+    subprocess.run(command, check=True, cwd=REPO)
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     log(
         f"corpus {path}: {manifest['articles']} articles ({manifest['on_topic']} on-topic), "
-        f"{manifest['bytes'] / MB:.1f} MB (ready in {time.perf_counter() - started:.1f}s)"
+        f"{manifest['bytes'] / MB:.1f} MB"
     )
     return path, manifest
+
+
+def code_fingerprint() -> str:
+    """A hash of accordcheck's code and rule pack as installed, to tell whether they changed
+    between two measurements (comparing their statements is then meaningless)."""
+    import accordcheck
+    from accordcheck.api import packaged_rules_dir
+
+    digest = hashlib.sha256()
+    for root in (Path(accordcheck.__file__).parent, packaged_rules_dir()):
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file():
+                digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def scan(accordcheck: list[str], path: Path, manifest: dict, jobs: int | None, name: str) -> Run:
@@ -116,7 +146,9 @@ def scan(accordcheck: list[str], path: Path, manifest: dict, jobs: int | None, n
         command += ["--jobs", str(jobs)]
     output = OUT / f"{name}.jsonl"
     log(f"{name}: {' '.join(command[1:])}")
+    before = code_fingerprint()
     run = run_child(name, command, output)
+    after = code_fingerprint()
     run.files, run.bytes = manifest["articles"], manifest["bytes"]
     statements = warnings = errors = unreadable = 0
     digest = hashlib.sha256()  # of the statement lines, in order: --jobs must not change them
@@ -133,15 +165,18 @@ def scan(accordcheck: list[str], path: Path, manifest: dict, jobs: int | None, n
             warnings += "warning" in record
             errors += "error" in record
     stderr = (OUT / f"{name}.stderr").read_text(encoding="utf-8", errors="replace")
-    run.extra = {
-        "statements": statements,
-        "warnings": warnings,
-        "errors": errors,
-        "lines_not_json": unreadable,
-        "rule_timeouts": stderr.count(" timed out after "),
-        "statements_sha256": digest.hexdigest(),
-        "ok": run.exit_code in (0, 1) and not unreadable,
-    }
+    run.extra.update(
+        {
+            "code_fingerprint": before if before == after else f"{before} -> {after} (changed)",
+            "statements": statements,
+            "warnings": warnings,
+            "errors": errors,
+            "lines_not_json": unreadable,
+            "rule_timeouts": stderr.count(" timed out after "),
+            "statements_sha256": digest.hexdigest(),
+            "ok": run.exit_code in (0, 1) and not unreadable,
+        }
+    )
     log(f"{name}: {run.wall_s:.1f}s, {run.mb_per_s:.3f} MB/s, exit {run.exit_code}")
     return run
 
@@ -154,7 +189,7 @@ def peer(kind: str, path: Path, name: str) -> Run:
     if run.exit_code == 0:
         result = json.loads(output.read_text(encoding="utf-8"))
         run.files, run.bytes = result["files"], result["bytes"]
-        run.extra = {k: result[k] for k in ("matches", "setup_s", "work_s")}
+        run.extra.update({k: result[k] for k in ("matches", "setup_s", "work_s")})
     log(f"{name}: {run.wall_s:.1f}s, {run.mb_per_s:.3f} MB/s, exit {run.exit_code}")
     return run
 
@@ -288,6 +323,14 @@ def table(results: dict) -> str:
         for key, label in (("one_article", "one-article scan"), ("version", "--version")):
             if key in latency:
                 lines.append(f"{label:<22} {latency[key]['best_s'] * 1000:>8.0f} ms (best of 5)")
+    loads = [
+        f"{key} {run['extra']['load_1m_at_start']:.1f}"
+        for key, run in results["runs"].items()
+        if "load_1m_at_start" in run.get("extra", {})
+    ]
+    if loads:
+        lines += ["", "load average (1 min) as each run started: " + ", ".join(loads)]
+    lines.append(f"peak RSS from: {results['environment']['peak_rss_from']}")
     if results.get("spacy") == SPACY_MISSING:
         lines += ["", SPACY_MISSING]
     lines += ["", f"{'target':<42} {'goal':<10} {'measured':<28} result"]
@@ -318,6 +361,11 @@ def environment(accordcheck: list[str], jobs: bool) -> dict:
         "platform": platform.platform(),
         "accordcheck_command": accordcheck,
         "scan_accepts_jobs": jobs,
+        "peak_rss_from": (
+            f"{GNU_TIME} %M"
+            if Path(GNU_TIME).exists()
+            else "os.wait4 (this process's size is a floor)"
+        ),
     }
 
 
@@ -381,13 +429,14 @@ def main(argv: list[str] | None = None) -> int:
     if "scan" in parts:
         if jobs:
             runs["scan_jobs2"] = scan(accordcheck, path, manifest, 2, "scan_jobs2").to_json()
-            same = (
-                runs["scan_jobs1"]["extra"]["statements_sha256"]
-                == runs["scan_jobs2"]["extra"]["statements_sha256"]
-            )
-            results["notes"]["scan_jobs2"] = (
-                "statements identical to --jobs 1" if same else "STATEMENTS DIFFER from --jobs 1"
-            )
+            one, two = runs["scan_jobs1"]["extra"], runs["scan_jobs2"]["extra"]
+            if one["code_fingerprint"] != two["code_fingerprint"]:
+                note = "accordcheck's code or rules changed between the runs: not comparable"
+            elif one["statements_sha256"] == two["statements_sha256"]:
+                note = "statements identical to --jobs 1"
+            else:
+                note = "STATEMENTS DIFFER from --jobs 1"
+            results["notes"]["scan_jobs2"] = note
         else:
             results["notes"]["scan_jobs2"] = "n/a (scan has no --jobs yet)"
     if "spacy" in parts:

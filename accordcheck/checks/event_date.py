@@ -61,7 +61,11 @@ GENERIC_KINDS = {
     "forum": {"forum"}, "conference": {"forum"}, "memorandum": {"memorandum"},
     "war": {"war"}, "fighting": {"war"}, "conflict": {"war"}, "coup": {"coup"},
     "confirmed": {"confirmation"}, "confirmation": {"confirmation"},
+    "launched": {"format"}, "established": {"format"}, "format": {"format"},
 }  # fmt: skip
+
+
+REPORTING = {"announced", "announcement", "confirmed", "confirmation", "decision", "call"}
 
 
 def find_event(
@@ -72,16 +76,25 @@ def find_event(
 ) -> Event | None:
     """The event the ``event`` group names; failing that, the one the whole match names (for
     "the crown prince's November 18 visit", where the date splits the trigger); failing that,
-    with the sentence given, the event whose trigger in the sentence is nearest the match (for
-    "a summit Trump hosted Thursday evening with Central Asian leaders")."""
+    with the sentence given, the event whose trigger in the same clause is nearest the match (for
+    "a summit Trump hosted Thursday evening with Central Asian leaders"), or one the previous
+    sentence names."""
     found = reference.event_named(match.value("event") or "") or reference.event_named(match.text)
     if found is None and sentence is not None:
         start, text = sentence
         cap = match.group("event")
         kinds = GENERIC_KINDS.get((cap.text if cap else "").lower(), set())
-        found = reference.event_named(
-            text, near=(cap.start if cap else match.start) - start, kinds=kinds
-        )
+        # Only the clause around the generic word: in "the treaty, signed on …, grew out of the
+        # accords, signed by A and B in 1978" each "signed" belongs to its own clause's event.
+        at = (cap.start if cap else match.start) - start
+        left = max(text.rfind(mark, 0, at) for mark in ",;:—(")
+        rights = [i for i in (text.find(mark, at) for mark in ",;:—)") if i >= 0]
+        clause = text[left + 1 : min(rights) if rights else len(text)]
+        found = reference.event_named(clause, near=at - left - 1, kinds=kinds)
+        if found is None and (cap.text if cap else "").lower() in REPORTING:
+            # "Kazakhstan is joining the accords, Trump announced on Thursday": a reporting verb
+            # reports the sentence's other clause.
+            found = reference.event_named(text, near=at, kinds=kinds)
         if found is None and previous:
             # "The decision, announced on Thursday, …" after a sentence naming the decision.
             found = reference.event_named(previous, kinds=kinds)

@@ -2,7 +2,8 @@
 
 Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
 ``when`` (optional time expression), ``same_year`` (optional: "the same year", resolved from the
-previous dated statement in the article) and ``future`` (optional: "will join", "is set to") and ``negated`` (optional: "has not joined", "is
+previous dated statement in the article) and ``future`` (optional: "will join", "is set to"), ``unimplemented`` (optional: "was never
+implemented": supported when the reference records the agreement as not implemented) and ``negated`` (optional: "has not joined", "is
 not a party to", "neither … nor").
 
 Past and present statements: the country must be a participant by the article date, and a stated
@@ -135,12 +136,33 @@ def check(match: Match, ctx: Context) -> Outcome:
         return unverifiable(claim, "no country in the statement is in the reference table")
     if problem:
         return unverifiable(claim, problem)
+    if match.value("unimplemented"):
+        claim["status"] = "not implemented"
+        return combine(claim, [_not_implemented(c, agreement, ctx, claim) for c in countries])
     if match.value("negated"):
         claim["negated"] = True
         outcomes = [_not_member(c, agreement, ctx, claim) for c in countries]
     else:
         outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
     return combine(claim, outcomes)
+
+
+def _not_implemented(
+    country: Entity, agreement: str, ctx: Context, claim: dict[str, Any]
+) -> Outcome:
+    p = ctx.reference.participant(agreement, country.id)
+    if p is None:
+        return unverifiable(claim, f"{country.name} is not a participant in the reference")
+    evidence = [p.evidence(describe(p, ctx))]
+    if p.status == "implemented":
+        return conflicting(
+            claim,
+            f"{country.name}'s agreement is recorded as implemented: {describe(p, ctx)}",
+            evidence,
+            expected=describe(p, ctx),
+            found="never implemented",
+        )
+    return supported(claim, f"{describe(p, ctx)}", evidence)
 
 
 def _not_member(country: Entity, agreement: str, ctx: Context, claim: dict[str, Any]) -> Outcome:

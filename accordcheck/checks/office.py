@@ -26,7 +26,7 @@ from typing import Any
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
-from accordcheck.dates import DateRange
+from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.reference import Office, Term
 
@@ -107,7 +107,7 @@ def check(match: Match, ctx: Context) -> Outcome:
     mine = [t for t in terms if t.person == person.id]
 
     since = match.value("since")
-    if since and when is not None:
+    if since:
         return _since(claim, person.name, office, mine, terms, when, since, ctx)
     if modifier in {"then", "past"} and not dated:
         return _held_before(claim, person.name, office, mine, terms, ctx, modifier)
@@ -250,27 +250,41 @@ def _since(
     office: Office,
     mine: list[Term],
     terms: list[Term],
-    when: DateRange,
+    when: DateRange | None,
     since: str,
     ctx: Context,
 ) -> Outcome:
-    year = int(since) if since.isdigit() else None
-    claim["since"] = year
-    current = [t for t in mine if t.covers(when)]
-    if year is None:
-        return unverifiable(claim, f"cannot read {since!r} as a year")
-    if not current:
-        return _at(claim, name, office, mine, terms, when, "the article date", ctx, "present")
-    t = current[0]
-    evidence = [t.evidence(_describe(t, ctx))]
-    if t.start.year == year:
-        return supported(claim, f"{name} has held {office.name} since {t.start}", evidence)
+    """ "has been X since 2017", "who became X in May 2022": a term of the person must start then."""
+    expr = parse_time_expr(since)
+    began = resolve(expr, ctx.published, past=True) if expr else None
+    whole_year = began is not None and (
+        began.first.month,
+        began.first.day,
+        began.last.month,
+        began.last.day,
+    ) == (1, 1, 12, 31)
+    claim["since"] = (
+        began.first.year
+        if whole_year and began.first.year == began.last.year
+        else (str(began) if began else since)
+    )
+    if began is None:
+        return unverifiable(claim, f"cannot read {since!r} as a date")
+    if not mine:
+        return unverifiable(claim, f"the reference records no term of {name} as {office.name}")
+    evidence = [t.evidence(_describe(t, ctx)) for t in mine]
+    starting = [t for t in mine if began.contains(t.start)]
+    if starting:
+        return supported(
+            claim, f"{name} took office as {office.name} on {starting[0].start}", evidence
+        )
+    starts = ", ".join(str(t.start) for t in mine)
     return conflicting(
         claim,
-        f"{name} has held {office.name} since {t.start}, not since {year}",
+        f"{name} took office as {office.name} on {starts}, not in {began}",
         evidence,
-        expected=f"since {t.start}",
-        found=f"since {year}",
+        expected=f"since {starts}",
+        found=f"since {since}",
     )
 
 
