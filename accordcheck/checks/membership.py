@@ -20,9 +20,9 @@ date, "will join" on or after, "has not joined" after; two claims agree when one
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
-import dataclasses
 from typing import Any
 
 from accordcheck.checks.alignment import (
