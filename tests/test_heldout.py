@@ -16,6 +16,8 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "heldout" / "gold.yaml"
 def test_heldout_scores(checker: Checker) -> None:
     summary = evaluate(checker, GOLD).to_json()
     conflicting = summary["per_verdict"]["conflicting"]
-    assert conflicting["precision"] == 1.0, [m for m in summary["misses"] if m["got"] == "conflicting"]
+    assert conflicting["precision"] == 1.0, [
+        m for m in summary["misses"] if m["got"] == "conflicting"
+    ]
     assert summary["label_accuracy"] >= 0.95
     assert summary["end_to_end_accuracy"] >= 0.58
