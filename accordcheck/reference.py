@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import regex
 
 from accordcheck.dates import DateRange
 from accordcheck.record import Evidence
-from accordcheck.yamlload import DataError, Located, load_yaml
+from accordcheck.yamlload import DataError, Located, load_yaml, schema_keys
 
 # In event triggers, "[^.!?\n]" (stay inside the sentence) also lets abbreviation dots through
 # ("Nov. 18", "U.S.", "Mr. Trump"), as the rules' {{gap}} macro does.
@@ -468,11 +468,12 @@ class _Builder:
         self.pending: list[tuple[Located, str, str, str]] = []  # row, key, kind, id
 
     # ---- field helpers ----
-    def _keys(self, row: Located, required: Sequence[str], optional: Sequence[str]) -> None:
+    def _keys(self, row: Located, definition: str) -> None:
+        """Required and allowed keys come from schemas/reference.schema.json."""
+        required, allowed = schema_keys("reference", definition)
         for key in required:
             if key not in row or row[key] in (None, "", []):
                 raise row.error(f"missing required key {key!r}")
-        allowed = set(required) | set(optional)
         for key in row:
             if key not in allowed:
                 raise row.error(f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})", key)
@@ -525,7 +526,7 @@ class _Builder:
         if not sid:
             raise row.error("every row needs a 'source'")
         if isinstance(sid, Located):
-            self._keys(sid, ("title", "url"), ())
+            self._keys(sid, "inline_source")
             return Source(f"{row.get('id')}#source", str(sid["title"]), str(sid["url"]))
         if not isinstance(sid, str) or sid not in self.t.sources:
             raise row.error(f"unknown source {sid!r}", "source")
@@ -543,12 +544,12 @@ class _Builder:
 
     # ---- sections ----
     def sources(self, row: Located) -> None:
-        self._keys(row, ("id", "title", "url"), ("accessed", "note"))
+        self._keys(row, "sources")
         sid = self._id(row)
         self.t.sources[sid] = Source(sid, self._str(row, "title"), self._str(row, "url"))
 
-    def _entity(self, row: Located, kind: str, extra: Sequence[str]) -> None:
-        self._keys(row, ("id", "name"), ("aliases", "note", *extra))
+    def _entity(self, row: Located, kind: str) -> None:
+        self._keys(row, f"{kind}s" if kind == "person" else "countries")
         eid = self._id(row)
         name = self._str(row, "name")
         aliases = tuple(dict.fromkeys((name, *self._strs(row, "aliases"))))
@@ -559,7 +560,7 @@ class _Builder:
                 raise row.error(
                     "'independence' must be a mapping with date and source", "independence"
                 )
-            self._keys(ind, ("date", "source"), ("note",))
+            self._keys(ind, "independence")
             independence = self._date(ind, "date", required=True)
             independence_row = Row(f"{eid}.independence", self._source(ind), self._str(ind, "note"))
         entity = Entity(
@@ -583,13 +584,13 @@ class _Builder:
             index[key] = eid
 
     def countries(self, row: Located) -> None:
-        self._entity(row, "country", ("demonyms", "capitals", "arab", "groups", "independence"))
+        self._entity(row, "country")
 
     def persons(self, row: Located) -> None:
-        self._entity(row, "person", ())
+        self._entity(row, "person")
 
     def groups(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "members", "source"), ("nouns", "note"))
+        self._keys(row, "groups")
         base = self._row(row)
         members = self._strs(row, "members")
         for m in members:
@@ -599,7 +600,7 @@ class _Builder:
         )
 
     def offices(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "titles"), ("country", "note"))
+        self._keys(row, "offices")
         oid = self._id(row)
         country = row.get("country")
         if country is not None:
@@ -609,7 +610,7 @@ class _Builder:
         )
 
     def terms(self, row: Located) -> None:
-        self._keys(row, ("id", "office", "person", "start", "source"), ("end", "note"))
+        self._keys(row, "terms")
         term = Term(
             **self._row(row),
             office=self._ref(row, "office", "office"),
@@ -622,15 +623,13 @@ class _Builder:
         self.t.terms.append(term)
 
     def agreements(self, row: Located) -> None:
-        self._keys(row, ("id", "name"), ("aliases", "note"))
+        self._keys(row, "agreements")
         aid = self._id(row)
         name = self._str(row, "name")
         self.t.agreements[aid] = Agreement(aid, name, (name, *self._strs(row, "aliases")))
 
     def participants(self, row: Located) -> None:
-        self._keys(
-            row, ("id", "agreement", "country", "source"), ("announced", "signed", "status", "note")
-        )
+        self._keys(row, "participants")
         p = Participant(
             **self._row(row),
             agreement=self._ref(row, "agreement", "agreement"),
@@ -646,7 +645,7 @@ class _Builder:
         self.t.participants.append(p)
 
     def relations(self, row: Located) -> None:
-        self._keys(row, ("id", "parties", "source"), ("established", "ended", "status", "note"))
+        self._keys(row, "relations")
         parties = self._strs(row, "parties")
         if len(parties) != 2:
             raise row.error("'parties' must name two countries", "parties")
@@ -667,7 +666,7 @@ class _Builder:
         self.t.relations.append(rel)
 
     def treaties(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "parties", "signed", "source"), ("kind", "aliases", "note"))
+        self._keys(row, "treaties")
         parties = self._strs(row, "parties")
         for p in parties:
             self.pending.append((row, "parties", "country", p))
@@ -683,9 +682,7 @@ class _Builder:
         )
 
     def events(self, row: Located) -> None:
-        self._keys(
-            row, ("id", "name", "start", "triggers", "source"), ("end", "ongoing", "kind", "note")
-        )
+        self._keys(row, "events")
         triggers = self._strs(row, "triggers")
         for t in triggers:
             try:
@@ -710,12 +707,12 @@ class _Builder:
         )
 
     def sequences(self, row: Located) -> None:
-        self._keys(row, ("id", "name", "members", "source"), ("note",))
+        self._keys(row, "sequences")
         members = []
         for m in row["members"] if isinstance(row["members"], list) else []:
             if not isinstance(m, Located):
                 raise row.error("each sequence member is a mapping", "members")
-            self._keys(m, ("country", "date"), ("optional",))
+            self._keys(m, "sequence_member")
             self.pending.append((m, "country", "country", m["country"]))
             members.append(
                 SequenceMember(m["country"], self._date(m, "date", True), self._str(m, "optional"))  # type: ignore[arg-type]

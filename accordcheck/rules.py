@@ -17,11 +17,15 @@ from typing import Any
 
 import regex
 
-from accordcheck.yamlload import DataError, Located, load_yaml
+from accordcheck.yamlload import DataError, Located, load_yaml, schema_keys
 
-RULE_KEYS_REQUIRED = ("id", "check", "description", "pattern", "examples")
-RULE_KEYS_OPTIONAL = ("options", "note")
-EXAMPLE_KEYS = ("text", "as_of", "verdict", "claim")
+# Which keys a rule, its examples and an example take: read from schemas/rules.schema.json, the
+# single source (editors use the same file through a YAML language server).
+RULE_KEYS_REQUIRED, _RULE_KEYS = schema_keys("rules", "rule")
+RULE_KEYS_OPTIONAL = tuple(k for k in _RULE_KEYS if k not in RULE_KEYS_REQUIRED)
+_, EXAMPLES_KEYS = schema_keys("rules", "examples")
+_, EXAMPLE_KEYS = schema_keys("rules", "example")
+_, TOP_LEVEL_KEYS = schema_keys("rules")
 VERDICTS = ("supported", "conflicting", "unverifiable")
 MACRO = regex.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 MAX_EXPANSION = 2_000_000
@@ -131,8 +135,10 @@ def load_rules(
         if not isinstance(data, Located):
             raise DataError(doc.path, 1, "a rule file is a mapping with 'rules' and/or 'macros'")
         for key in data:
-            if key not in ("rules", "macros"):
-                raise data.error(f"unknown top-level key {key!r} (expected rules, macros)", key)
+            if key not in TOP_LEVEL_KEYS:
+                raise data.error(
+                    f"unknown top-level key {key!r} (expected {', '.join(TOP_LEVEL_KEYS)})", key
+                )
         file_macros = data.get("macros")
         if file_macros is None:
             docs.append(data)
@@ -239,8 +245,10 @@ def _examples(entry: Located) -> tuple[tuple[Example, ...], tuple[Example, ...]]
             "'examples' must be a mapping with 'match' and optionally 'no_match'", "examples"
         )
     for key in ex:
-        if key not in ("match", "no_match"):
-            raise ex.error(f"unknown key {key!r} in examples (allowed: match, no_match)", key)
+        if key not in EXAMPLES_KEYS:
+            raise ex.error(
+                f"unknown key {key!r} in examples (allowed: {', '.join(EXAMPLES_KEYS)})", key
+            )
     parsed: dict[str, list[Example]] = {"match": [], "no_match": []}
     for key in ("match", "no_match"):
         items = ex.get(key) or []

@@ -7,6 +7,8 @@ arbitrary tags), and each mapping keeps the line of every key so that validation
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,6 +126,20 @@ def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_checked)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_checked)
+
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+
+
+@functools.cache
+def schema_keys(
+    schema: str, definition: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(required, allowed) keys of an object in a published JSON Schema: the schema files in
+    ``accordcheck/schemas`` are the single source of which keys rule and reference files take."""
+    doc = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    node = doc["$defs"][definition] if definition else doc
+    return tuple(node.get("required", ())), tuple(node["properties"])
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class Run:
     name: str
     command: list[str]
     wall_s: float
+    cpu_s: float
     max_rss_mb: float
     exit_code: int
     files: int = 0
@@ -91,7 +92,8 @@ def run_child(name: str, command: list[str], stdout: Path | None = None) -> Run:
         # GNU time writes "Command exited with non-zero status N" first when it is not 0.
         rss_kb = float(rss_file.read_text(encoding="utf-8").split()[-1])
     extra = {"load_1m_at_start": round(load, 2)}
-    return Run(name, command, wall, rss_kb / 1024, proc.returncode, extra=extra)
+    cpu = usage.ru_utime + usage.ru_stime  # the child's and its waited-for children's
+    return Run(name, command, wall, cpu, rss_kb / 1024, proc.returncode, extra=extra)
 
 
 def accordcheck_command() -> list[str]:
@@ -291,7 +293,10 @@ def table(results: dict) -> str:
             f"{manifest['bytes'] / MB:.1f} MB, seed {manifest['seed']}"
         )
     lines.append("")
-    head = f"{'run':<22} {'wall s':>9} {'MB/s':>9} {'articles/s':>11} {'peak RSS MB':>12}  note"
+    head = (
+        f"{'run':<16} {'wall s':>8} {'CPU s':>8} {'MB/s':>8} {'articles/s':>10} "
+        f"{'peak RSS MB':>11}  note"
+    )
     lines += [head, "-" * len(head)]
     order = ["baseline", "scan_jobs1", "scan_jobs2", "spacy", "scan_jobs1_4x"]
     for key in order:
@@ -299,7 +304,7 @@ def table(results: dict) -> str:
         if run is None:
             note = results.get("notes", {}).get(key)
             if note:
-                lines.append(f"{key:<22} {'-':>9} {'-':>9} {'-':>11} {'-':>12}  {note}")
+                lines.append(f"{key:<16} {'-':>8} {'-':>8} {'-':>8} {'-':>10} {'-':>11}  {note}")
             continue
         note = results.get("notes", {}).get(key, "")
         extra = run.get("extra", {})
@@ -314,8 +319,8 @@ def table(results: dict) -> str:
                 f"timeouts, exit {run['exit_code']}"
             )
         lines.append(
-            f"{key:<22} {run['wall_s']:>9.2f} {run['mb_per_s']:>9.3f} "
-            f"{run['articles_per_s']:>11.2f} {run['max_rss_mb']:>12.0f}  {note}"
+            f"{key:<16} {run['wall_s']:>8.2f} {run['cpu_s']:>8.2f} {run['mb_per_s']:>8.3f} "
+            f"{run['articles_per_s']:>10.2f} {run['max_rss_mb']:>11.0f}  {note}"
         )
     latency = results.get("latency", {})
     if latency:
