@@ -190,10 +190,17 @@ class Prefilter:
 
 
 # ---- measurement ----------------------------------------------------------------------------
-def sample_files(corpus: Path, count: int, seed: int) -> list[Path]:
-    """``count`` files drawn with a fixed seed, in the corpus's on/off-topic proportion."""
+def sample_files(corpus: Path, count: int, seed: int, on_topic: int | None = None) -> list[Path]:
+    """``count`` files drawn with a fixed seed: in the corpus's on/off-topic proportion, or with
+    ``on_topic`` of them on-topic."""
     files = sorted(corpus.rglob("*.txt"))
-    return sorted(random.Random(seed).sample(files, min(count, len(files))))
+    rng = random.Random(seed)
+    if on_topic is None:
+        return sorted(rng.sample(files, min(count, len(files))))
+    on = [f for f in files if f.stem.endswith("_on")]
+    off = [f for f in files if not f.stem.endswith("_on")]
+    picked = rng.sample(on, min(on_topic, len(on)))
+    return sorted(picked + rng.sample(off, min(count - len(picked), len(off))))
 
 
 def time_rules(rules: list[Rule], texts: dict[Path, str]) -> dict[str, dict]:
@@ -436,6 +443,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True, help="a corpus from generate.py")
     parser.add_argument("--files", type=int, default=40, help="files to sample (default 40)")
     parser.add_argument("--seed", type=int, default=6, help="sampling seed (default 6)")
+    parser.add_argument(
+        "--on-topic",
+        type=int,
+        default=None,
+        help="how many of the files are on-topic (default: as in the corpus, about 10%%)",
+    )
     parser.add_argument("--top", type=int, default=10, help="rules to list (default 10)")
     parser.add_argument("--cprofile", action="store_true", help="cProfile the check_text loop")
     parser.add_argument("--prefilter", action="store_true", help="try the literal prefilter")
@@ -444,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     checker = Checker.default()
     sys.stderr.write(f"Checker.default() in {time.perf_counter() - started:.2f}s\n")
-    paths = sample_files(args.corpus, args.files, args.seed)
+    paths = sample_files(args.corpus, args.files, args.seed, args.on_topic)
     texts = {p: p.read_text(encoding="utf-8") for p in paths}
     if args.cprofile:
         sys.stdout.write(profile_checks(checker, texts, 30) + "\n")

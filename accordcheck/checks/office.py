@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
@@ -32,6 +33,19 @@ from accordcheck.reference import Office, Term
 
 KIND = "office"
 OPTIONS: dict[str, tuple[type, Any]] = {"tense": (str, "present")}
+
+
+@dataclass(frozen=True)
+class _Case:
+    """What every office judgement needs: the claim being built, the person and the office, the
+    person's terms of it and all its terms."""
+
+    claim: dict[str, Any]
+    name: str
+    office: Office
+    mine: list[Term]
+    terms: list[Term]
+    ctx: Context
 
 
 def _modifier(match: Match, options: dict[str, Any]) -> str:
@@ -105,19 +119,20 @@ def check(match: Match, ctx: Context) -> Outcome:
     claim["on"] = str(when) if when else None
     terms = ref.terms_of(office.id)
     mine = [t for t in terms if t.person == person.id]
+    case = _Case(claim, person.name, office, mine, terms, ctx)
 
     since = match.value("since")
     if since:
-        return _since(claim, person.name, office, mine, terms, when, since, ctx)
+        return _since(case, since)
     if modifier in {"then", "past"} and not dated:
-        return _held_before(claim, person.name, office, mine, terms, ctx, modifier)
+        return _held_before(case, modifier)
     if when is None:
         return unverifiable(
             claim,
             f"whether {person.name} held {office.name} depends on the article date, which is unknown",
         )
     if modifier == "former":
-        return _former(claim, person.name, office, mine, terms, when, how, ctx)
+        return _former(case, when, how)
     if modifier == "incoming":
         upcoming = [t for t in mine if t.start >= when.first]
         if upcoming:
@@ -131,20 +146,18 @@ def check(match: Match, ctx: Context) -> Outcome:
             claim,
             f"the reference records no term of {person.name} as {office.name} starting after {how}",
         )
-    return _at(claim, person.name, office, mine, terms, when, how, ctx, modifier)
+    return _at(case, when, how, modifier)
 
 
-def _at(
-    claim: dict[str, Any],
-    name: str,
-    office: Office,
-    mine: list[Term],
-    terms: list[Term],
-    when: DateRange,
-    how: str,
-    ctx: Context,
-    modifier: str,
-) -> Outcome:
+def _at(case: _Case, when: DateRange, how: str, modifier: str) -> Outcome:
+    claim, name, office, mine, terms, ctx = (
+        case.claim,
+        case.name,
+        case.office,
+        case.mine,
+        case.terms,
+        case.ctx,
+    )
     covering = [t for t in mine if t.covers(when)]
     if covering:
         t = covering[0]
@@ -182,16 +195,8 @@ def _at(
     return unverifiable(claim, f"the reference table does not say who held {office.name} on {when}")
 
 
-def _former(
-    claim: dict[str, Any],
-    name: str,
-    office: Office,
-    mine: list[Term],
-    terms: list[Term],
-    when: DateRange,
-    how: str,
-    ctx: Context,
-) -> Outcome:
+def _former(case: _Case, when: DateRange, how: str) -> Outcome:
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
     current = [t for t in mine if t.covers(DateRange.day(when.last))]
     if current:
         t = current[0]
@@ -213,15 +218,8 @@ def _former(
     return unverifiable(claim, f"the reference records no earlier term of {name} as {office.name}")
 
 
-def _held_before(
-    claim: dict[str, Any],
-    name: str,
-    office: Office,
-    mine: list[Term],
-    terms: list[Term],
-    ctx: Context,
-    modifier: str,
-) -> Outcome:
+def _held_before(case: _Case, modifier: str) -> Outcome:
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
     limit = ctx.published
     earlier = [t for t in mine if limit is None or t.start <= limit]
     word = "then-" if modifier == "then" else "past-tense "
@@ -244,16 +242,8 @@ def _held_before(
     return unverifiable(claim, f"the reference records no term of {name} as {office.name}")
 
 
-def _since(
-    claim: dict[str, Any],
-    name: str,
-    office: Office,
-    mine: list[Term],
-    terms: list[Term],
-    when: DateRange | None,
-    since: str,
-    ctx: Context,
-) -> Outcome:
+def _since(case: _Case, since: str) -> Outcome:
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
     """ "has been X since 2017", "who became X in May 2022": a term of the person must start then."""
     expr = parse_time_expr(since)
     began = resolve(expr, ctx.published, past=True) if expr else None
