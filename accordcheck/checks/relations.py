@@ -98,7 +98,13 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
     if a is None and others:
         a = others.pop(0)
     if b is None:
-        b = others[0] if others else partner
+        # Prefer a partner the reference has a row with: "Morocco resumed relations in December
+        # 2020" next to a mention of Sudan is about Morocco and Israel.
+        candidates = [
+            c for c in (partner, *others) if c is not None and (a is None or c.id != a.id)
+        ]
+        with_row = [c for c in candidates if a is not None and ctx.reference.relation(a.id, c.id)]
+        b = (with_row or others or [partner])[0]
     return a, b
 
 
