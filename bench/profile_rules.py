@@ -1,9 +1,9 @@
 """Where the scan's time goes: each rule's share, a cProfile of the check, and a trial of a
 literal prefilter that cannot change any verdict.
 
-    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --files 40
-    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --cprofile
-    python bench/profile_rules.py --corpus bench/corpus/1mb-s6 --prefilter
+    python bench/profile_rules.py --corpus bench/corpus/10mb-s6 --files 200
+    python bench/profile_rules.py --corpus bench/corpus/10mb-s6 --files 12 --cprofile
+    python bench/profile_rules.py --corpus bench/corpus/10mb-s6 --files 200 --prefilter
 
 Per rule it times what the scan runs (``accordcheck.extract.run_rule``: the rule's ``finditer``
 and the captures) over a sample of corpus files, on-topic and off-topic apart, and prints the

@@ -5,8 +5,9 @@
     python bench/run.py --size-mb 1 --only scan,baseline,spacy
 
 Every measurement is a child process timed by wall clock from start to exit (start-up
-included), on the same corpus files. Peak memory is the child's maximum resident set size from
-``os.wait4`` (with --jobs 2 it is the largest single process of the tree, not their sum).
+included), on the same corpus files. Peak memory is the child's maximum resident set size (GNU
+time's %M, else ``os.wait4``; with --jobs 2 the largest single process of the tree, not their
+sum).
 Progress goes to stderr; the table at the end to stdout; everything to bench/out/results.json.
 See bench/README.md.
 """
