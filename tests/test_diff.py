@@ -45,8 +45,8 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
         (
             "Unlike the other Abraham Accords signatories — Bahrain, Morocco, Sudan and the United "
             "Arab Emirates — Kazakhstan borders no sea.",
-            "The accords saw Israel normalize relations with the United Arab Emirates, Bahrain and "
-            "others.",
+            "Under the accords Israel went on to normalize relations with the United Arab Emirates, "
+            "Bahrain and others.",
         ),
         (
             "Unlike the other Abraham Accords signatories — Bahrain, Morocco, Sudan and the United "
@@ -58,11 +58,11 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
     ),
     "relations": (
         (
-            "Kazakhstan has maintained diplomatic relations with Israel since 1992.",
+            "Kazakhstan has kept up diplomatic relations with Israel since 1992.",
             "Kazakhstan and Israel have kept full diplomatic relations for more than 30 years.",
         ),
         (
-            "Kazakhstan has maintained diplomatic relations with Israel since 1992.",
+            "Kazakhstan has kept up diplomatic relations with Israel since 1992.",
             "Kazakhstan established diplomatic relations with Israel 10 years ago.",
         ),
         (DAY, DAY),
@@ -102,11 +102,11 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
     ),
     "event_date": (
         (
-            "Trump announced on Thursday that Kazakhstan will join the Abraham Accords.",
+            "The president said on Thursday that Kazakhstan is to join the Abraham Accords soon.",
             "Trump announced on Nov. 6 that Kazakhstan will join the Abraham Accords.",
         ),
         (
-            "Trump announced on Thursday that Kazakhstan will join the Abraham Accords.",
+            "The president said on Thursday that Kazakhstan is to join the Abraham Accords soon.",
             "Trump announced on Nov. 7 that Kazakhstan will join the Abraham Accords.",
         ),
         (DAY, "2025-11-07"),
@@ -135,11 +135,11 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
     ),
     "first_since": (
         (
-            "It marks the first country to join the Abraham Accords since 2020.",
+            "It makes Kazakhstan the first state to sign on to the Abraham Accords since 2020.",
             "Kazakhstan is the first new member of the Abraham Accords since 2020.",
         ),
         (
-            "It marks the first country to join the Abraham Accords since 2020.",
+            "It makes Kazakhstan the first state to sign on to the Abraham Accords since 2020.",
             "Kazakhstan is the first new member of the Abraham Accords since 2023.",
         ),
         (DAY, DAY),
