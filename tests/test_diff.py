@@ -43,14 +43,14 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
     ),
     "member_list": (
         (
-            "Unlike the other Abraham Accords signatories — Bahrain, Morocco, Sudan and the United "
-            "Arab Emirates — Kazakhstan borders no sea.",
-            "Under the accords Israel went on to normalize relations with the United Arab Emirates, "
-            "Bahrain and others.",
+            "Unlike the other Abraham Accords signatories — Morocco, Bahrain, the United Arab "
+            "Emirates and Sudan — Kazakhstan borders no sea.",
+            "Under the accords Israel went on to normalize relations with Bahrain, the United "
+            "Arab Emirates and others.",
         ),
         (
-            "Unlike the other Abraham Accords signatories — Bahrain, Morocco, Sudan and the United "
-            "Arab Emirates — Kazakhstan borders no sea.",
+            "Unlike the other Abraham Accords signatories — Morocco, Bahrain, the United Arab "
+            "Emirates and Sudan — Kazakhstan borders no sea.",
             "Unlike the other Abraham Accords signatories — Bahrain, Oman and the United Arab "
             "Emirates — Kazakhstan is landlocked.",
         ),
