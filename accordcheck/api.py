@@ -26,6 +26,7 @@ from accordcheck.article import (
 )
 from accordcheck.checks import option_specs
 from accordcheck.extract import DEFAULT_TIMEOUT, extract
+from accordcheck.prefilter import Prefilter
 from accordcheck.record import ArticleReport
 from accordcheck.reference import ReferenceTable
 from accordcheck.rules import RuleSet, load_rules
@@ -85,7 +86,9 @@ class Checker:
     def check_article(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
         if isinstance(as_of, str):
             as_of = dt.date.fromisoformat(as_of)
-        matches, timeouts = extract(article.text, self.rules, self.timeout)
+        matches, timeouts = extract(
+            article.text, self.prefilter.runnable(article.text), self.timeout
+        )
         published = decide_published(article, matches, self.reference, as_of)
         statements = verify(article, matches, self.reference, published)
         warnings = list(article.warnings) + [
@@ -93,6 +96,13 @@ class Checker:
             for t in timeouts
         ]
         return ArticleReport(article.path, published, tuple(statements), (), tuple(warnings))
+
+    @property
+    def prefilter(self) -> Prefilter:
+        """The rules' required literals, derived once on first use."""
+        if getattr(self, "_prefilter", None) is None:
+            self._prefilter = Prefilter(list(self.rules))
+        return self._prefilter
 
     def check_text(
         self, text: str, path: str = "<text>", as_of: dt.date | str | None = None
