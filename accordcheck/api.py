@@ -139,15 +139,17 @@ class Checker:
         """One report per input file, in input order, produced lazily (one article at a time);
         unreadable inputs give a report with an error. With ``jobs > 1`` the files are checked in
         that many worker processes; the order of the reports is the same as with one."""
-        inputs = iter_input_paths(paths, extensions)
-        if jobs <= 1:
+        inputs = list(iter_input_paths(paths, extensions))  # names only; the texts still stream
+        if jobs <= 1 or len(inputs) < 2:
             for path in inputs:
                 yield self.check_file(path, as_of)
             return
         # Standard input can only be read by this process; everything else goes to the workers.
         context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
-            yield from pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4)
+            yield from pool.imap(
+                _check_in_worker, _tag_stdin(iter(inputs), self, as_of), chunksize=4
+            )
 
 
 _worker: tuple[Checker, dt.date | str | None] | None = None

@@ -61,11 +61,21 @@ GENERIC_KINDS = {
     "forum": {"forum"}, "conference": {"forum"}, "memorandum": {"memorandum"},
     "war": {"war"}, "fighting": {"war"}, "conflict": {"war"}, "coup": {"coup"},
     "confirmed": {"confirmation"}, "confirmation": {"confirmation"},
+    "said": {"announcement"}, "says": {"announcement"},
     "launched": {"format"}, "established": {"format"}, "format": {"format"},
 }  # fmt: skip
 
 
-REPORTING = {"announced", "announcement", "confirmed", "confirmation", "decision", "call"}
+REPORTING = {
+    "announced",
+    "announcement",
+    "confirmed",
+    "confirmation",
+    "decision",
+    "call",
+    "said",
+    "says",
+}
 
 
 def find_event(
