@@ -101,7 +101,14 @@ def load_checker(
         no_default_rules = no_default_rules or config.get("no_default_rules")
     try:
         return Checker.from_paths(rules=rules, reference=reference, default=not no_default_rules)
-    except (DataError, FileNotFoundError) as exc:
+    except DataError as exc:
+        # One line naming file:line:col, then the offending line for a person to read.
+        _error(str(exc))
+        context = exc.context()
+        if context:
+            sys.stderr.write(context + "\n")
+        raise typer.Exit(exitcodes.ERROR) from None
+    except FileNotFoundError as exc:
         _error(str(exc))
         raise typer.Exit(exitcodes.ERROR) from None
 
@@ -406,20 +413,30 @@ def rules_validate(
 @rules_app.command("test")
 def rules_test(
     paths: Annotated[
-        list[Path], typer.Argument(help="Extra rule files or directories.", show_default=False)
+        list[Path],
+        typer.Argument(
+            help="Extra rule files or directories; .txt files in them are annotated fixtures.",
+            show_default=False,
+        ),
     ] = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
 ) -> None:
-    """Run every rule's examples (must match, must not match, expected verdict and claim)."""
-    from accordcheck.ruletest import run_examples
+    """Run every rule's examples and the annotated fixtures (# ruleid: / # ok: lines)."""
+    from accordcheck.api import packaged_rules_dir
+    from accordcheck.ruletest import fixture_files, run_examples, run_fixture
 
     checker = load_checker(paths, reference, no_default_rules)
-    failures = run_examples(checker)
+    failures: list[Any] = list(run_examples(checker))
+    checked = sum(len(r.matches) + len(r.non_matches) for r in checker.rules)
+    sources = [*([] if no_default_rules else [packaged_rules_dir() / "fixtures"]), *paths]
+    for fixture in fixture_files(sources):
+        count, problems = run_fixture(checker, fixture)
+        checked += count
+        failures.extend(problems)
     for failure in failures:
         sys.stdout.write(f"FAIL {failure}\n")
-    examples = sum(len(r.matches) + len(r.non_matches) for r in checker.rules)
-    sys.stdout.write(f"{examples - len(failures)} passed, {len(failures)} failed\n")
+    sys.stdout.write(f"{checked - len(failures)} passed, {len(failures)} failed\n")
     raise typer.Exit(exitcodes.FINDINGS if failures else exitcodes.OK)
 
 

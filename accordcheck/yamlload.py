@@ -21,6 +21,21 @@ MAX_ALIASES = 50
 class DataError(Exception):
     """A data file that cannot be used; ``str()`` is a one-line ``file:line:col: message``."""
 
+    def context(self) -> str:
+        """The offending line of the file with a caret under the column, for a human reader
+        (empty when the file or line cannot be read)."""
+        if self.line is None:
+            return ""
+        try:
+            lines = Path(self.path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return ""
+        if not 0 < self.line <= len(lines):
+            return ""
+        text = lines[self.line - 1]
+        caret = " " * ((self.column or 1) - 1) + "^"
+        return f"  {self.line} | {text}\n  {' ' * len(str(self.line))} | {caret}"
+
     def __init__(self, path: str, line: int | None, message: str, column: int | None = None):
         self.path = path
         self.line = line

@@ -88,8 +88,9 @@ def test_bad_rule_file_is_one_line_naming_file_and_line(tmp_path: Path, articles
     out = run("scan", str(good), "--rules", str(rules))
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
-    assert len(out.stderr.strip().splitlines()) == 1
-    assert f"{rules}:3:5: unknown check kind 'nosuchkind'" in out.stderr
+    first, *context = out.stderr.strip().splitlines()
+    assert first.startswith(f"accordcheck: error: {rules}:3:5: unknown check kind 'nosuchkind'")
+    assert context == ["  3 |     check: nosuchkind", "    |     ^"]
 
 
 def test_stdin_and_as_of(articles) -> None:

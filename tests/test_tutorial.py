@@ -48,3 +48,25 @@ def test_shipped_pack_does_not_know_the_tutorial_agreement() -> None:
         "Egypt signed the Camp David Accords in 1978.", as_of="2019-01-01"
     )
     assert all(s.rule != "membership.joined" for s in report.statements)
+
+
+def test_annotated_fixture_reports_each_broken_expectation(tmp_path: Path) -> None:
+    from accordcheck.ruletest import run_fixture
+
+    fixture = tmp_path / "f.txt"
+    fixture.write_text(
+        "Date: 2025-11-10\n"
+        "# ruleid: office.title-before-name conflicting\n"
+        "Kazakh President Kassym-Jomart Tokayev spoke.\n"
+        "# ok: office.title-before-name\n"
+        "Israeli Prime Minister Benjamin Netanyahu spoke.\n"
+        "# ruleid: no.such.rule\n"
+        "Nothing here.\n",
+        encoding="utf-8",
+    )
+    count, failures = run_fixture(Checker.default(), fixture)
+    assert count == 3
+    assert [f.line for f in failures] == [2, 4, 6]
+    assert "is supported, expected conflicting" in str(failures[0])
+    assert "must find nothing on line 5" in str(failures[1])
+    assert "unknown rule 'no.such.rule'" in str(failures[2])
