@@ -77,7 +77,8 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
     """The two countries: as captured, else from the sentence: the rule's ``partner`` when the
     sentence names it, and for the other side the sentence's first country that is not used as an
     adjective ("US President …"); else the ``partner`` itself."""
-    b = ctx.country(match.group("b"))
+    partners = match.all("b")
+    b = ctx.country(partners[-1]) if partners else None
     partner = ctx.reference.entities.get(match.rule.options["partner"])
     mentioned = _named_countries(ctx, match.start, match.end)
     if len([e for e in mentioned if e not in (a, b)]) < (a is None) + (b is None):
@@ -150,8 +151,13 @@ def _kind_of(match: Match) -> str:
 
 
 def check(match: Match, ctx: Context) -> Outcome:
-    subjects = [ctx.country(cap) for cap in match.all("a")] or [None]
-    outcomes = [_check_pair(match, ctx, a) for a in subjects]
+    subjects = [ctx.country(cap) for cap in match.all("a")]
+    partners = match.all("b")
+    if len(partners) > 1:
+        # "The UAE and Bahrain normalised ties with Israel": the last b is the partner, the
+        # others are further subjects.
+        subjects += [ctx.country(cap) for cap in partners[:-1]]
+    outcomes = [_check_pair(match, ctx, a) for a in subjects or [None]]
     if len(outcomes) == 1:
         return outcomes[0]
     pairs = [p for o in outcomes for p in o.claim.get("pair", [])]
@@ -220,7 +226,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         hits = [(d, what) for d, what in starts if when.contains(d)]
         if hits:
             d, what = hits[0]
-            return supported(claim, f"{what} on {d}, within {when}", evidence)
+            return supported(claim, f"{pair_name}: {what.lower()} on {d}, within {when}", evidence)
         return conflicting(
             claim,
             f"{pair_name}: relations were established on {rel.established}, not in {when}",

@@ -21,9 +21,9 @@ from typing import Any
 import regex
 
 from accordcheck.checks.alignment import Comparison, Interval, claim_range, make_key, overlap
-from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.base import Context, Outcome, combine, conflicting, supported, unverifiable
 from accordcheck.dates import parse_time_expr, resolve
-from accordcheck.extract import Match
+from accordcheck.extract import Capture, Match
 
 KIND = "treaty"
 # A statement that says "treaty" means the treaty, not a framework that preceded it (Camp David).
@@ -32,14 +32,29 @@ OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
+    countries, whens = match.all("country"), match.all("when")
+    if len(countries) > 1 and len(countries) == len(whens):
+        # "Egypt and Jordan … in 1979 and 1994, respectively": one judgement per pair.
+        outcomes = [_check(match, ctx, c, w) for c, w in zip(countries, whens, strict=True)]
+        judged = [o for o in outcomes if o is not None]
+        if not judged:
+            return None
+        claim = {"pairs": [dict(o.claim) for o in judged]}
+        return combine(claim, judged)
+    return _check(match, ctx, match.group("country"), match.group("when"))
+
+
+def _check(
+    match: Match, ctx: Context, country_cap: Capture | None, when_cap: Capture | None
+) -> Outcome | None:
     ref = ctx.reference
-    country = ctx.country(match.group("country"))
+    country = ctx.country(country_cap)
     partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
-    words = match.value("when") or ""
+    words = when_cap.text if when_cap else ""
     expr = parse_time_expr(words)
     when = resolve(expr, ctx.published, past=True) if expr else None
     claim: dict[str, Any] = {
-        "country": country.id if country else match.value("country"),
+        "country": country.id if country else (country_cap.text if country_cap else None),
         "partner": partner.id if partner else None,
         "when": str(when) if when else words,
     }
