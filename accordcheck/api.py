@@ -25,6 +25,7 @@ from accordcheck.article import (
     read_article,
 )
 from accordcheck.checks import option_specs
+from accordcheck.checks.base import Context
 from accordcheck.extract import DEFAULT_TIMEOUT, extract
 from accordcheck.prefilter import Prefilter
 from accordcheck.record import ArticleReport
@@ -89,8 +90,9 @@ class Checker:
         matches, timeouts = extract(
             article.text, self.prefilter.runnable(article.text), self.timeout
         )
-        published = decide_published(article, matches, self.reference, as_of)
-        statements = verify(article, matches, self.reference, published)
+        ctx = Context(article=article, reference=self.reference, published=None)
+        published = decide_published(article, matches, self.reference, as_of, ctx)
+        statements = verify(article, matches, self.reference, published, ctx)
         warnings = list(article.warnings) + [
             f"{article.path}: rule {t.rule.id} ({t.rule.location}) timed out after {t.seconds:g}s and was skipped"
             for t in timeouts

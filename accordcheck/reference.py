@@ -355,7 +355,7 @@ class ReferenceTable:
                 ]
                 if aliases:
                     cached[kind] = regex.compile(alternation(aliases))
-            object.__setattr__(self, "_finder_cache", cached)
+            self._finder_cache = cached
         return cached
 
     def __getstate__(self) -> dict[str, Any]:

@@ -23,7 +23,11 @@ from accordcheck.reference import ReferenceTable
 
 
 def decide_published(
-    article: Article, matches: Sequence[Match], reference: ReferenceTable, as_of: dt.date | None
+    article: Article,
+    matches: Sequence[Match],
+    reference: ReferenceTable,
+    as_of: dt.date | None,
+    ctx: Context | None = None,
 ) -> Published:
     """The article date: the option, else what the article states, else an inference."""
     if as_of is not None:
@@ -37,7 +41,7 @@ def decide_published(
         day, offset = max(dates)
         line, _ = article.position(offset)
         candidates.append((day, f"the latest full date in the text (line {line})"))
-    ctx = Context(article=article, reference=reference, published=None)
+    ctx = ctx or Context(article=article, reference=reference, published=None)
     for m in matches:
         if m.rule.check != "event_date":
             continue
@@ -54,13 +58,16 @@ def decide_published(
 
 
 def verify(
-    article: Article, matches: Sequence[Match], reference: ReferenceTable, published: Published
+    article: Article,
+    matches: Sequence[Match],
+    reference: ReferenceTable,
+    published: Published,
+    ctx: Context | None = None,
 ) -> list[Statement]:
-    ctx = Context(
-        article=article,
-        reference=reference,
-        published=dt.date.fromisoformat(published.date) if published.date else None,
-    )
+    """Judge every match in text order. A context from ``decide_published`` may be passed so
+    that the article's sentences are split once."""
+    ctx = ctx or Context(article=article, reference=reference, published=None)
+    ctx.published = dt.date.fromisoformat(published.date) if published.date else None
     statements = []
     seen: dict[tuple[str, str], int] = {}
     for match in matches:

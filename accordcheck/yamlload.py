@@ -69,6 +69,11 @@ class Located(dict):
         return DataError(self.path, self.line_of(key), message, self.column_of(key))
 
 
+def _error_at(path: str, mark: yaml.Mark, message: str) -> DataError:
+    """A DataError at a YAML position (marks count from 0, reports from 1)."""
+    return DataError(path, mark.line + 1, message, mark.column + 1)
+
+
 class _Loader(yaml.SafeLoader):
     def __init__(self, stream: str, path: str):
         super().__init__(stream)
@@ -79,12 +84,10 @@ class _Loader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                mark = self.peek_event().start_mark
-                raise DataError(
+                raise _error_at(
                     self._path,
-                    mark.line + 1,
+                    self.peek_event().start_mark,
                     f"more than {MAX_ALIASES} YAML aliases",
-                    mark.column + 1,
                 )
         return super().compose_node(parent, index)
 
@@ -113,11 +116,10 @@ def _no_duplicate_keys(loader: _Loader, node: yaml.MappingNode) -> None:
         if key is None:
             continue
         if key in seen:
-            raise DataError(
+            raise _error_at(
                 loader._path,
-                key_node.start_mark.line + 1,
+                key_node.start_mark,
                 f"duplicate key {key!r} (first on line {seen[key]})",
-                key_node.start_mark.column + 1,
             )
         seen[key] = key_node.start_mark.line + 1
 
@@ -131,11 +133,8 @@ def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as exc:
-        raise DataError(
-            loader._path,
-            node.start_mark.line + 1,
-            f"{node.value!r} is not a real date ({exc})",
-            node.start_mark.column + 1,
+        raise _error_at(
+            loader._path, node.start_mark, f"{node.value!r} is not a real date ({exc})"
         ) from None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,6 +187,30 @@ class Context:
         if default.startswith("participants:"):
             return "participants:" + self.agreement(match, default.removeprefix("participants:"))
         return default
+
+    def subject_among(
+        self, match: Match, members: Sequence[tuple[str, dt.date]], nearest_before: bool
+    ) -> Entity | None:
+        """The country a statement places among ordered members (country id, date): its
+        ``subject`` group; else a member the sentence names (with ``nearest_before``, the last
+        one before the match, otherwise the first anywhere); else the most recent member by the
+        article date — what "the fifth country to join" says of the news it reports."""
+        subject = self.country(match.group("subject"))
+        if subject is not None:
+            return subject
+        ids = {country for country, _ in members}
+        start, sentence = self.sentence(match)
+        named = self.reference.find_all(
+            sentence[: match.start - start] if nearest_before else sentence, "country"
+        )
+        in_set = [e for e, _, _ in named if e.id in ids]
+        if in_set:
+            return in_set[-1] if nearest_before else in_set[0]
+        if self.published:
+            present = [country for country, day in members if day <= self.published]
+            if present:
+                return self.reference.entities.get(present[-1])
+        return None
 
     def first_country(self, match: Match) -> Entity | None:
         """The first country the match's sentence names before the match, not as an adjective

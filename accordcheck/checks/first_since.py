@@ -59,15 +59,9 @@ def check(match: Match, ctx: Context) -> Outcome:
         return unverifiable(claim, f"cannot read {year_text!r} as a year")
     year = int(year_text) if year_text.isdigit() else 0
     everyone = ref.participants_of(agreement)
-    subject = ctx.country(match.group("subject"))
-    if subject is None:
-        _, sentence = ctx.sentence(match)
-        ids = {p.country for p in everyone}
-        subject = next((c for c in ctx.countries_in(sentence) if c.id in ids), None)
-    if subject is None and ctx.published:
-        present = [p for p in everyone if p.joined_by(ctx.published)]
-        if present:
-            subject = ref.entities.get(present[-1].country)
+    subject = ctx.subject_among(
+        match, [(p.country, p.joined) for p in everyone], nearest_before=False
+    )
     if subject is None:
         return unverifiable(claim, "the statement does not say which accession it speaks of")
     claim["subject"] = subject.id

@@ -54,17 +54,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     if n is None and not latest:
         return unverifiable(claim, f"cannot read {word!r} as a place in order")
     ids = [m.country for m in seq.members]
-    subject = ctx.country(match.group("subject"))
-    if subject is None:
-        start, sentence = ctx.sentence(match)
-        before = [
-            e for e, s, _ in ref.find_all(sentence[: match.start - start], "country") if e.id in ids
-        ]
-        subject = before[-1] if before else None
-    if subject is None and ctx.published:
-        present = [m for m in seq.members if m.date <= ctx.published]
-        if present:
-            subject = ref.entities.get(present[-1].country)
+    subject = ctx.subject_among(
+        match, [(m.country, m.date) for m in seq.members], nearest_before=True
+    )
     if subject is None:
         return unverifiable(claim, "the statement does not say which country it places")
     claim["subject"] = subject.id
