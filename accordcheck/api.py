@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from accordcheck import cache as _cache
 from accordcheck.article import (
     DEFAULT_EXTENSIONS,
     DEFAULT_MAX_BYTES,
@@ -29,8 +30,8 @@ from accordcheck.checks.base import Context
 from accordcheck.extract import DEFAULT_TIMEOUT, extract
 from accordcheck.prefilter import Prefilter
 from accordcheck.record import ArticleReport
-from accordcheck.reference import ReferenceTable
-from accordcheck.rules import RuleSet, load_rules
+from accordcheck.reference import ReferenceTable, reference_files
+from accordcheck.rules import RuleSet, load_rules, rule_files
 from accordcheck.verify import decide_published, verify
 
 
@@ -41,6 +42,15 @@ def packaged_rules_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the shipped rules/ directory is missing from this installation")
+
+
+def _pack_name(rule_paths: list, reference_paths: list) -> str | None:
+    """The cache key of a pack, or None when its files cannot all be read (loading it the slow
+    way then reports the problem)."""
+    try:
+        return _cache.key(rule_files(rule_paths), list(reference_files(reference_paths)))
+    except Exception:
+        return None
 
 
 class Checker:
@@ -65,9 +75,11 @@ class Checker:
         reference: Sequence[str | Path] = (),
         default: bool = True,
         timeout: float = DEFAULT_TIMEOUT,
+        cache: bool = True,
     ) -> Checker:
         """Load rule files/dirs and reference files/dirs, added to (or, with ``default=False``,
-        instead of) the shipped pack."""
+        instead of) the shipped pack. A pack loaded before with the very same files comes from
+        the cache (see :mod:`accordcheck.cache`) unless ``cache`` is False."""
         rule_paths: list[str | Path] = []
         reference_paths: list[str | Path] = []
         if default:
@@ -76,9 +88,20 @@ class Checker:
             reference_paths.append(shipped / "reference")
         rule_paths.extend(rules)
         reference_paths.extend(reference)
-        table = ReferenceTable.load(reference_paths)
-        ruleset = load_rules(rule_paths, table.macros(), option_specs())
-        return cls(ruleset, table, timeout)
+        name = _pack_name(rule_paths, reference_paths) if cache else None
+        packed = _cache.load(name) if name else None
+        if packed is not None:
+            ruleset, table, prefilter = packed
+        else:
+            table = ReferenceTable.load(reference_paths)
+            ruleset = load_rules(rule_paths, table.macros(), option_specs())
+            prefilter = Prefilter(list(ruleset))
+            table._finders  # compiled now, so that the cached pack holds them  # noqa: B018
+            if name:
+                _cache.store(name, (ruleset, table, prefilter))
+        checker = cls(ruleset, table, timeout)
+        checker._prefilter = prefilter
+        return checker
 
     @classmethod
     def default(cls) -> Checker:
@@ -87,9 +110,7 @@ class Checker:
     def check_article(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
         if isinstance(as_of, str):
             as_of = dt.date.fromisoformat(as_of)
-        matches, timeouts = extract(
-            article.text, self.prefilter.runnable(article.text), self.timeout
-        )
+        matches, timeouts = extract(article.text, self.rules, self.timeout, self.prefilter)
         ctx = Context(article=article, reference=self.reference, published=None)
         published = decide_published(article, matches, self.reference, as_of, ctx)
         statements = verify(article, matches, self.reference, published, ctx)

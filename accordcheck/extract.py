@@ -1,5 +1,10 @@
 """Extraction: run every compiled rule over an article and keep the offsets the engine gave.
 
+Rules run one paragraph at a time (the text between blank lines): a statement never spans a
+blank line, while a rule's lookbehind still sees the text before its paragraph. With a
+:class:`~accordcheck.prefilter.Prefilter`, a rule only runs on the paragraphs holding the
+literals its matches need; the matches are the same.
+
 A match carries its rule, its span and every named group's captures (text and offsets). When two
 matches of the same check kind overlap and one contains the other, or both captured the very
 same time expression (two windows around one date), the longer one is the statement (it says
@@ -8,10 +13,15 @@ more); identical spans keep the earlier rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from accordcheck.rules import Rule
+
+if TYPE_CHECKING:
+    from accordcheck.prefilter import Prefilter
 
 DEFAULT_TIMEOUT = 2.0
 
@@ -50,11 +60,18 @@ class RuleTimeout:
     seconds: float
 
 
-def run_rule(rule: Rule, text: str, timeout: float = DEFAULT_TIMEOUT) -> list[Match]:
-    """All non-overlapping matches of one rule; raises TimeoutError past ``timeout`` seconds."""
+def run_rule(
+    rule: Rule,
+    text: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    start: int = 0,
+    end: int | None = None,
+) -> list[Match]:
+    """All non-overlapping matches of one rule in ``text[start:end]`` (lookbehinds see the text
+    before ``start``); raises TimeoutError past ``timeout`` seconds."""
     out = []
     names = list(rule.compiled.groupindex)
-    for m in rule.compiled.finditer(text, timeout=timeout):
+    for m in rule.compiled.finditer(text, start, end, timeout=timeout):
         if m.end() == m.start():
             continue
         groups = {}
@@ -70,17 +87,43 @@ def run_rule(rule: Rule, text: str, timeout: float = DEFAULT_TIMEOUT) -> list[Ma
 
 
 def extract(
-    text: str, rules: Iterable[Rule], timeout: float = DEFAULT_TIMEOUT
+    text: str,
+    rules: Iterable[Rule],
+    timeout: float = DEFAULT_TIMEOUT,
+    prefilter: Prefilter | None = None,
 ) -> tuple[list[Match], list[RuleTimeout]]:
     """Matches of every rule in text order (containment resolved per kind), and rules that timed
-    out on this text (they are skipped for it and reported)."""
+    out on this text (``timeout`` seconds in all; they are skipped for it and reported)."""
+    from accordcheck.prefilter import paragraphs
+
+    rules = list(rules)
+    order = {rule.id: i for i, rule in enumerate(rules)}
+    plan: Iterable[tuple[int, int, Sequence[Rule]]] = (
+        prefilter.plan(text, rules)
+        if prefilter is not None
+        else ((a, b, rules) for a, b in paragraphs(text))
+    )
     found: list[tuple[int, Match]] = []
     timeouts: list[RuleTimeout] = []
-    for order, rule in enumerate(rules):
-        try:
-            found.extend((order, m) for m in run_rule(rule, text, timeout))
-        except TimeoutError:
-            timeouts.append(RuleTimeout(rule, timeout))
+    spent: dict[str, float] = {}
+    for a, b, runnable in plan:
+        for rule in runnable:
+            used = spent.get(rule.id, 0.0)
+            if used >= timeout:
+                continue  # timed out earlier in this text
+            started = time.perf_counter()
+            try:
+                found.extend(
+                    (order[rule.id], m) for m in run_rule(rule, text, timeout - used, a, b)
+                )
+            except TimeoutError:
+                timeouts.append(RuleTimeout(rule, timeout))
+                spent[rule.id] = timeout
+                continue
+            spent[rule.id] = used + time.perf_counter() - started
+    if timeouts:  # a rule that timed out is skipped for the whole text
+        skipped = {t.rule.id for t in timeouts}
+        found = [(o, m) for o, m in found if m.rule.id not in skipped]
     return _drop_contained(found), timeouts
 
 

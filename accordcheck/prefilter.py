@@ -1,31 +1,62 @@
-"""A prefilter that skips rules which cannot match an article, without changing any verdict.
+"""Which rules can match where: a literal gate per paragraph that changes no verdict.
 
-From each rule's expanded pattern it derives what every match must contain: a list of factors,
-all needed, each a set of literal strings of which one must occur in the text. A rule whose
-factors are not all present in an article is not run on it. The derivation is sound by
-construction: literals are only taken from parts of the pattern every match passes through
-(optional repeats, negative lookarounds and alternatives where one branch needs nothing
-contribute nothing), case-insensitive parts are tested with the regex engine itself, and a
-pattern the parser cannot read gets no filter and always runs. Tests check on the shipped
-articles and on generated text that extraction with and without it is identical.
+Extraction runs the rules one paragraph at a time (a statement never spans a blank line; a rule's
+lookbehind still sees the text before its paragraph). Most paragraphs of an archive match no rule,
+so before a rule runs on a paragraph, this gate asks whether the paragraph holds the literal
+strings every match of the rule needs.
+
+From each rule's expanded pattern it derives a *gate*: clauses that must all hold, each a choice
+of *terms*, each term a set of literals that must all occur. ``(?:White\\s+House|C5\\+1)\\s+summit``
+gives the clauses ``{White ∧ House, C5+1}`` and ``{summit}``. The derivation is sound by
+construction: literals only come from parts of the pattern every match passes through (optional
+repeats, negative lookarounds and alternatives where one branch needs nothing give nothing), and
+a pattern the parser cannot read, or that uses syntax only ``regex`` knows, gets no gate and
+always runs. Literals shorter than three characters are not worth looking for and count as
+always present.
+
+All literals of all rules are found in one Aho-Corasick pass over the article (``pyahocorasick``);
+case-insensitive ones in a second pass over a folded copy, where every character the ``regex``
+engine would match case-insensitively against a literal's character is mapped to one
+representative (computed from the engine itself, over every code point). A literal is counted
+for a paragraph when it starts inside it, or within ``MARGIN`` characters before it for rules
+whose lookbehinds reach back that far; rules whose lookbehinds reach further (``the Abraham
+Accords … earlier in the article``) count every literal from the start of the article. Tests
+check that extraction with and without the gate is identical on the shipped articles, the rules'
+examples and generated text.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from accordcheck.rules import Rule
 
 try:
+    from re import _constants as sre_constants
     from re import _parser as sre_parse  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
 IGNORECASE = 2  # re.IGNORECASE, the flag bit sre_parse reports on a group
-MIN_LITERAL = 3  # a factor whose shortest literal is shorter filters nothing worth the test
+MIN_LITERAL = 3  # a literal shorter than this filters nothing worth the look
 MAX_VARIANTS = 8  # how many spellings a literal with small classes in it may expand to
+MAX_TERMS = 512  # how many terms one clause may have before it is weakened to fewer literals
+MARGIN = 64  # lookbehinds reaching at most this far count literals just before the paragraph
+UNBOUNDED = int(sre_constants.MAXREPEAT)
+
+# Syntax the regex engine reads differently from sre_parse (POSIX classes, fuzzy matching):
+# such a pattern gets no gate rather than a wrong one.
+_REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\{[^{}]*[A-Za-z][^{}]*\}")
+# A paragraph ends at a blank line (a line holding nothing but spaces).
+PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True)
@@ -34,42 +65,140 @@ class Literal:
     ignorecase: bool
 
 
-Factor = frozenset  # of Literal: at least one of them occurs in every text the rule matches
+Term = frozenset  # of Literal: all of them occur
+Clause = tuple  # of Term: one of them holds
 
 
-def required_factors(pattern: str) -> list[Factor] | None:
-    """What every match of ``pattern`` needs in the text: a list of factors (all needed), each a
-    set of literals (one of them needed). None when the pattern cannot be analysed; [] when
-    nothing is required. Sound by construction: a literal is only taken from a part of the
-    pattern that every match must pass through (repeats with a minimum of 0, negative
-    lookarounds and one-sided alternatives contribute nothing)."""
+@dataclass(frozen=True)
+class Gate:
+    """What a rule needs: every clause holds (some term of it has all its literals present).
+    ``reach`` is how far before a match's start its lookbehinds may find a needed literal
+    (UNBOUNDED when they may look back to the start of the text)."""
+
+    clauses: tuple[Clause, ...]
+    reach: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The spans extraction runs on: the text cut at blank lines."""
+    spans = []
+    start = 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+# ---- deriving a gate ------------------------------------------------------------------------
+# While deriving, a formula is TRUE (needs nothing), a Literal, or ("and"|"or", children).
+TRUE = ("and", ())
+
+
+def gate_of(pattern: str) -> Gate | None:
+    """The gate of an expanded pattern, or None when it cannot be derived (the rule then always
+    runs)."""
+    if _REGEX_ONLY.search(pattern):
+        return None
     # sre_parse rejects a group name used twice and conditionals on names it then no longer
     # knows; neither changes which literals a match needs, so both become plain groups.
     plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
     plain = regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
     try:
         parsed = sre_parse.parse(plain)
-    except Exception:  # any construct sre_parse does not know: no prefilter for this rule
+    except Exception:  # any construct sre_parse does not know: no gate for this rule
         return None
-    factors = _sequence(list(parsed), bool(parsed.state.flags & IGNORECASE))
-    return [f for f in factors if min(len(lit.text) for lit in f) >= MIN_LITERAL]
+    reach = [0]
+    formula = _sequence(list(parsed), bool(parsed.state.flags & IGNORECASE), 0, reach)
+    return Gate(_clauses(formula), reach[0])
 
 
-def _sequence(items: list, ignorecase: bool) -> list[Factor]:
-    factors: list[Factor] = []
+# Words in nearly every paragraph of English prose: looking for them costs more than it saves,
+# so a pattern needing one is treated as needing nothing there (a weaker gate, still sound).
+COMMON_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "been",
+        "are",
+        "his",
+        "her",
+        "they",
+        "that",
+        "this",
+        "with",
+        "from",
+        "not",
+        "but",
+        "who",
+        "which",
+        "will",
+        "would",
+        "year",
+        "years",
+        "day",
+        "days",
+        "one",
+        "two",
+        "new",
+        "also",
+        "more",
+        "than",
+        "after",
+        "before",
+        "into",
+        "over",
+        "about",
+        "when",
+        "where",
+    ]
+)
+
+
+def _lit(text: str, ignorecase: bool):
+    if text.lower() in COMMON_WORDS:
+        return TRUE
+    # Two characters are enough when one of them is a capital or a digit ("C5", "UN").
+    rare = len(text) == 2 and not ignorecase and any(c.isupper() or c.isdigit() for c in text)
+    return Literal(text, ignorecase) if len(text) >= MIN_LITERAL or rare else TRUE
+
+
+def _and(children: list):
+    flat = []
+    for c in children:
+        if c == TRUE:
+            continue
+        flat.extend(c[1] if isinstance(c, tuple) and c[0] == "and" else [c])
+    return flat[0] if len(flat) == 1 else ("and", tuple(flat))
+
+
+def _or(children: list):
+    if not children or any(c == TRUE for c in children):
+        return TRUE
+    return children[0] if len(children) == 1 else ("or", tuple(children))
+
+
+def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
+    parts: list = []
     # The literal being read, as its variants: a small class such as ['’] or [Aa] multiplies
-    # them ("Sa'ar", "Sa’ar").
+    # them ("Sa'ar", "Sa’ar"). White space ends a literal.
     run: list[str] = [""]
 
     def flush() -> None:
         nonlocal run
         if run != [""]:
-            factors.append(frozenset(Literal(v, ignorecase) for v in run))
+            parts.append(_or([_lit(v, ignorecase) for v in run]))
         run = [""]
 
     for op, av in items:
         name = str(op)
-        if name == "LITERAL":
+        if name == "LITERAL" and not chr(av).isspace():
             run = [v + chr(av) for v in run]
             continue
         if name == "IN":
@@ -81,87 +210,227 @@ def _sequence(items: list, ignorecase: bool) -> list[Factor]:
         if name == "SUBPATTERN":
             _group, add, remove, body = av
             ic = (ignorecase or bool(add & IGNORECASE)) and not bool(remove & IGNORECASE)
-            factors += _sequence(list(body), ic)
+            parts.append(_sequence(list(body), ic, offset, reach))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _high, body = av
             if low >= 1:
-                factors += _sequence(list(body), ignorecase)
+                parts.append(_sequence(list(body), ignorecase, offset, reach))
         elif name == "ATOMIC_GROUP":
-            factors += _sequence(list(av), ignorecase)
+            parts.append(_sequence(list(av), ignorecase, offset, reach))
         elif name == "ASSERT":
-            _direction, body = av
-            factors += _sequence(list(body), ignorecase)
+            direction, body = av
+            inner = offset
+            if direction < 0:  # a lookbehind: its literals lie before the match's start
+                width = int(body.getwidth()[1])
+                inner = UNBOUNDED if width >= UNBOUNDED else min(UNBOUNDED, offset + width)
+            sub = _sequence(list(body), ignorecase, inner, reach)
+            if sub != TRUE:
+                reach[0] = max(reach[0], inner)
+            parts.append(sub)
         elif name == "BRANCH":
-            factor = _either([_sequence(list(b), ignorecase) for b in av[1]])
-            if factor:
-                factors.append(factor)
+            parts.append(_or([_sequence(list(b), ignorecase, offset, reach) for b in av[1]]))
         elif name == "GROUPREF_EXISTS":
             _group, yes, no = av
             branches = [list(yes), list(no) if no is not None else []]
-            factor = _either([_sequence(b, ignorecase) for b in branches])
-            if factor:
-                factors.append(factor)
+            parts.append(_or([_sequence(b, ignorecase, offset, reach) for b in branches]))
         # Anything else (ANY, a large or negated IN, CATEGORY, AT, NOT_LITERAL, GROUPREF,
         # ASSERT_NOT) needs no particular literal.
     flush()
-    return factors
+    return _and(parts)
 
 
 def _small_class(items: list) -> list[str] | None:
     """The characters of a class made of a few literal characters (``['’]``, ``[Aa]``)."""
     if not items or len(items) > MAX_VARIANTS or any(str(op) != "LITERAL" for op, _ in items):
         return None
-    return sorted({chr(av) for _, av in items})
+    chars = sorted({chr(av) for _, av in items})
+    return None if any(c.isspace() for c in chars) else chars
 
 
-def _either(branches: list[list[Factor]]) -> Factor | None:
-    """One alternative of several must match: the union of the best factor of each, or None if
-    some alternative needs nothing."""
-    union: set[Literal] = set()
-    for factors in branches:
-        factors = [f for f in factors if min(len(lit.text) for lit in f) >= MIN_LITERAL]
-        if not factors:
-            return None
-        union |= max(factors, key=lambda f: (min(len(lit.text) for lit in f), -len(f)))
-    return frozenset(union)
+def _clauses(formula) -> tuple[Clause, ...]:
+    """The formula as clauses (all must hold) of terms (one must hold)."""
+    if formula == TRUE:
+        return ()
+    if isinstance(formula, Literal):
+        return ((frozenset({formula}),),)
+    kind, children = formula
+    if kind == "and":
+        return tuple(c for child in children for c in _clauses(child))
+    terms: set[Term] = set()
+    for child in children:
+        terms.update(_terms(_clauses(child)))
+    return (_minimal(terms),)
+
+
+def _terms(clauses: tuple[Clause, ...]) -> list[Term]:
+    """One alternative's clauses as a choice of terms. When multiplying them out would give more
+    than MAX_TERMS, only the most selective clauses are kept: a weaker requirement, still sound."""
+    chosen: list[Clause] = []
+    size = 1
+    for clause in sorted(clauses, key=_selectivity):
+        if size * len(clause) > MAX_TERMS:
+            continue
+        chosen.append(clause)
+        size *= len(clause)
+    return [frozenset().union(*combo) for combo in itertools.product(*chosen)]
+
+
+def _selectivity(clause: Clause) -> tuple[int, int]:
+    # Fewer, longer literals select better.
+    return (len(clause), -min(len(lit.text) for term in clause for lit in term))
+
+
+def _minimal(terms: set[Term]) -> Clause:
+    """Drop terms that contain another term: (A) or (A and B) is just A."""
+    ordered = sorted(terms, key=lambda t: (len(t), sorted((x.text, x.ignorecase) for x in t)))
+    kept: list[Term] = []
+    for term in ordered:
+        if not any(k <= term for k in kept):
+            kept.append(term)
+    return tuple(kept)
+
+
+# ---- finding literals -----------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _every_code_point() -> str:
+    return "".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000))))
+
+
+def case_folding(chars: set[str]) -> dict[int, str]:
+    """A translation that maps every character the regex engine matches case-insensitively
+    against one of ``chars`` to one representative of its class, asking the engine itself."""
+    table: dict[int, str] = {}
+    everything = _every_code_point()
+    for ch in sorted(chars):
+        if ord(ch) in table:
+            continue
+        cls = set(regex.findall(regex.escape(ch), everything, regex.IGNORECASE)) | {ch}
+        rep = min(cls)
+        for c in cls:
+            table[ord(c)] = rep
+    return {k: v for k, v in table.items() if chr(k) != v}
 
 
 class Prefilter:
-    """Rules gated by their required literals; a rule runs on an article only if every one of
-    its factors has a literal in the text."""
+    """The rules' gates and one automaton of all their literals."""
 
-    def __init__(self, rules: list[Rule]):
-        self.rules = rules
-        self.gates: dict[str, list[Factor] | None] = {
-            r.id: required_factors(r.compiled.pattern) for r in rules
-        }
-        self._searchers: dict[Factor, tuple[list[str], list[str], regex.Pattern | None]] = {}
-        for factors in self.gates.values():
-            for factor in factors or ():
-                exact = [lit.text for lit in factor if not lit.ignorecase]
-                folded = [lit.text for lit in factor if lit.ignorecase]
-                # The case-insensitive test uses the regex engine itself, so that it agrees
-                # with how the rule's own case-insensitive parts match.
-                anycase = (
-                    regex.compile("|".join(regex.escape(t) for t in folded), regex.IGNORECASE)
-                    if folded
-                    else None
-                )
-                self._searchers[factor] = (exact, folded, anycase)
+    def __init__(self, rules: Sequence[Rule]):
+        self.rules = list(rules)
+        self.gates: dict[str, Gate | None] = {r.id: gate_of(r.compiled.pattern) for r in self.rules}
+        literals = sorted(
+            {
+                lit
+                for gate in self.gates.values()
+                for clause in (gate.clauses if gate else ())
+                for term in clause
+                for lit in term
+            },
+            key=lambda lit: (lit.text, lit.ignorecase),
+        )
+        self.fold = case_folding({c for lit in literals if lit.ignorecase for c in lit.text})
+        ids: dict[Literal, int] = {}
+        exact: dict[str, list[int]] = {}
+        folded: dict[str, list[int]] = {}
+        for lit in literals:
+            ids[lit] = len(ids)
+            key = lit.text.translate(self.fold) if lit.ignorecase else lit.text
+            (folded if lit.ignorecase else exact).setdefault(key, []).append(ids[lit])
+        self._exact = _automaton(exact)
+        self._folded = _automaton(folded)
+        # Per rule: None (always runs) or its clauses as (all literal ids, terms as id sets),
+        # with whether its lookbehinds reach further back than MARGIN.
+        self.plans: list[tuple[Rule, tuple | None, bool]] = []
+        for rule in self.rules:
+            gate = self.gates[rule.id]
+            if gate is None or not gate.clauses:
+                self.plans.append((rule, None, False))
+                continue
+            clauses = []
+            for clause in gate.clauses:
+                singles: set[int] = set()
+                # Terms of several literals, filed under one of them (the longest) so that only
+                # those whose key literal is present are tested.
+                multi: dict[int, list[frozenset[int]]] = {}
+                for term in clause:
+                    if len(term) == 1:
+                        singles.add(ids[next(iter(term))])
+                        continue
+                    key = max(term, key=lambda lit: (len(lit.text), lit.text, lit.ignorecase))
+                    multi.setdefault(ids[key], []).append(frozenset(ids[lit] for lit in term))
+                lits = frozenset(ids[lit] for term in clause for lit in term)
+                clauses.append((lits, frozenset(singles), {k: tuple(v) for k, v in multi.items()}))
+            # Most selective clause first: it usually decides.
+            clauses.sort(key=lambda c: len(c[0]))
+            self.plans.append((rule, tuple(clauses), gate.reach > MARGIN))
 
-    def present(self, factor: Factor, text: str, cache: dict) -> bool:
-        if factor not in cache:
-            exact, _folded, anycase = self._searchers[factor]
-            cache[factor] = any(t in text for t in exact) or bool(
-                anycase is not None and anycase.search(text)
-            )
-        return cache[factor]
+    def _hits(self, text: str) -> list[tuple[int, int]]:
+        """(start, literal id) of every literal occurrence in the text."""
+        out = []
+        for automaton, haystack in (
+            (self._exact, text),
+            (self._folded, text.translate(self.fold) if self.fold else text),
+        ):
+            if automaton is None:
+                continue
+            for end, (length, lit_ids) in automaton.iter(haystack):
+                start = end - length + 1
+                out.extend((start, i) for i in lit_ids)
+        return out
+
+    def plan(
+        self, text: str, rules: Sequence[Rule] | None = None
+    ) -> Iterator[tuple[int, int, list[Rule]]]:
+        """For each paragraph (start, end), the rules that may match in it, in rule order.
+        ``rules`` (default: all) restricts the candidates."""
+        spans = paragraphs(text)
+        wanted = None if rules is None else {r.id for r in rules}
+        starts = [a for a, _ in spans]
+        local: list[set[int]] = [set() for _ in spans]
+        margin: list[set[int]] = [set() for _ in spans]
+        for start, lit in self._hits(text):
+            w = bisect.bisect_right(starts, start) - 1
+            local[w].add(lit)
+            # A literal just before a later paragraph also counts for it (short lookbehinds).
+            k = w + 1
+            while k < len(spans) and start >= starts[k] - MARGIN:
+                margin[k].add(lit)
+                k += 1
+        seen: set[int] = set()
+        for w, (a, b) in enumerate(spans):
+            near = local[w] | margin[w]
+            seen |= local[w]
+            out = []
+            for rule, clauses, wide in self.plans:
+                if wanted is not None and rule.id not in wanted:
+                    continue
+                if clauses is None or _holds(clauses, seen if wide else near):
+                    out.append(rule)
+            yield a, b, out
 
     def runnable(self, text: str) -> list[Rule]:
-        cache: dict = {}
-        out = []
-        for rule in self.rules:
-            factors = self.gates[rule.id]
-            if factors is None or all(self.present(f, text, cache) for f in factors):
-                out.append(rule)
-        return out
+        """The rules that may match somewhere in the text."""
+        found: set[str] = set()
+        for _a, _b, rules in self.plan(text):
+            found.update(r.id for r in rules)
+        return [r for r in self.rules if r.id in found]
+
+
+def _holds(clauses: tuple, present: set[int]) -> bool:
+    for lits, singles, multi in clauses:
+        if lits.isdisjoint(present):
+            return False
+        if not singles.isdisjoint(present):
+            continue
+        if not any(term <= present for key in present & multi.keys() for term in multi[key]):
+            return False
+    return True
+
+
+def _automaton(words: dict[str, list[int]]):
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, lit_ids in words.items():
+        automaton.add_word(key, (len(key), tuple(lit_ids)))
+    automaton.make_automaton()
+    return automaton

@@ -358,17 +358,12 @@ class ReferenceTable:
             self._finder_cache = cached
         return cached
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state.pop("_finder_cache", None)
-        return state
-
     # ---- loading --------------------------------------------------------------------------
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> ReferenceTable:
         table = cls()
         docs = []
-        for path in _expand(paths):
+        for path in reference_files(paths):
             doc = load_yaml(path)
             if doc.data is None:
                 continue
@@ -450,7 +445,7 @@ def alternation_of_patterns(patterns: Iterable[str]) -> str:
     return "(?:" + "|".join(f"(?:{p})" for p in parts) + ")" if parts else r"(?!)"
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def reference_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():

@@ -73,7 +73,7 @@ class RuleSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def _expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+def rule_files(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         p = Path(p)
@@ -127,7 +127,7 @@ def load_rules(
     docs = []
     macros: dict[str, str] = dict(reference_macros)
     macro_origin: dict[str, str] = {}
-    for path in _expand_paths(paths):
+    for path in rule_files(paths):
         doc = load_yaml(path)
         if doc.data is None:
             continue

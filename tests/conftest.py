@@ -10,9 +10,15 @@ yamllint-style helpers so that a test states the exact list of statements a text
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Callable
 
 import pytest
+
+# The rule-pack cache of this test run (inherited by the CLI runs in subprocesses): never the
+# user's own, and fresh each run, so that both the slow and the cached load are exercised.
+os.environ["ACCORDCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="accordcheck-test-cache-")
 
 from accordcheck.api import Checker
 from accordcheck.record import Statement, Verdict

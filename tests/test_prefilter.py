@@ -1,5 +1,6 @@
 """The prefilter skips only rules that could not have matched: extraction with and without it is
-identical on every shipped article, on the rules' own examples and on generated text."""
+identical on every shipped article, on the rules' own examples and on generated text; gates are
+derived soundly from patterns; case folding agrees with the regex engine."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ from hypothesis import strategies as st
 
 from accordcheck.api import Checker
 from accordcheck.extract import extract
-from accordcheck.prefilter import Literal, required_factors
+from accordcheck.prefilter import Gate, Literal, Prefilter, case_folding, gate_of, paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _same(checker: Checker, text: str) -> None:
     full, _ = extract(text, checker.rules, 5.0)
-    gated, _ = extract(text, checker.prefilter.runnable(text), 5.0)
+    gated, _ = extract(text, checker.rules, 5.0, checker.prefilter)
     assert [(m.rule.id, m.start, m.end) for m in gated] == [
         (m.rule.id, m.start, m.end) for m in full
     ]
@@ -42,16 +43,65 @@ def test_it_skips_something_on_unrelated_text(checker: Checker) -> None:
     assert len(checker.prefilter.runnable(text)) < len(checker.rules)
 
 
-def test_required_factors_of_simple_patterns() -> None:
-    assert required_factors(r"Abraham\s+Accords") == [
-        frozenset({Literal("Abraham", False)}),
-        frozenset({Literal("Accords", False)}),
+def _lits(*words: str, ic: bool = False) -> frozenset:
+    return frozenset(Literal(w, ic) for w in words)
+
+
+def test_gates_of_simple_patterns() -> None:
+    assert gate_of(r"Abraham\s+Accords") == Gate(((_lits("Abraham"),), (_lits("Accords"),)), 0)
+    assert gate_of(r"(?:treaty)?") == Gate((), 0)
+    assert gate_of(r"(?i:peace)") == Gate(((_lits("peace", ic=True),),), 0)
+    assert gate_of(r"(?:Egypt|Jordan)\s+\d{4}") == Gate(((_lits("Egypt"), _lits("Jordan")),), 0)
+    # An alternative of several words needs all of them; "C5" is short but rare enough.
+    assert gate_of(r"(?:White\s+House|C5\s*\+\s*1)\s+summit") == Gate(
+        ((_lits("C5"), _lits("House", "White")), (_lits("summit"),)), 0
+    )
+    # Common words and short lowercase words need nothing; neither does an alternative with an
+    # empty branch or a negative lookaround.
+    assert gate_of(r"the\s+(?:of|treaty)(?!\s+Egypt)") == Gate((), 0)
+
+
+def test_lookbehind_reach() -> None:
+    assert gate_of(r"(?<=Accords\s)joined").reach == 8
+    assert gate_of(r"(?<=Accords[\s\S]{0,50})joined").reach == 57
+    assert gate_of(r"(?<=Abraham\s+Accords[\s\S]{0,50})joined").reach > 10**6
+    # A negative lookbehind needs no literal, so it does not widen the search.
+    assert gate_of(r"(?<!Accords\s)joined").reach == 0
+
+
+def test_regex_only_syntax_gets_no_gate() -> None:
+    assert gate_of(r"[[:alpha:]]+\s+treaty") is None  # POSIX class
+    assert gate_of(r"(?:treaty){e<=1}") is None  # fuzzy matching
+    assert gate_of(r"\p{Lu}\w+\s+treaty") is None  # sre_parse does not know \p
+    assert gate_of(r"\s*[:(]\s*treaty") is not None  # a class starting with ':' is fine
+
+
+def test_case_folding_agrees_with_the_engine() -> None:
+    # regex's case-insensitive 'i' and 's' also match the dotted capital I and the long s.
+    table = case_folding(set("is"))
+    assert "\u0130".translate(table) == "I".translate(table) == "i".translate(table)
+    assert "\u017f".translate(table) == "S".translate(table)
+
+
+def test_case_insensitive_literals_found_in_any_case(checker: Checker) -> None:
+    pf = Prefilter(list(checker.rules))
+    text = "KAZAKHSTAN will be the newest member, officials said YESTERDAY."
+    ungated, _ = extract(text, checker.rules, 5.0)
+    assert [m.rule.id for m in extract(text, checker.rules, 5.0, pf)[0]] == [
+        m.rule.id for m in ungated
     ]
-    assert required_factors(r"(?:treaty)?") == []
-    assert required_factors(r"(?i:peace)") == [frozenset({Literal("peace", True)})]
-    assert required_factors(r"(?:Egypt|Jordan)\s+\d{4}") == [
-        frozenset({Literal("Egypt", False), Literal("Jordan", False)})
-    ]
+
+
+def test_paragraphs_split_at_blank_lines() -> None:
+    text = "One.\n\nTwo\nlines.\n  \t\nThree."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two\nlines.", "Three."]
+
+
+def test_statements_never_span_a_blank_line(checker: Checker) -> None:
+    joined = "Kazakhstan joined the Abraham Accords in November 2025."
+    split = "Kazakhstan joined\n\nthe Abraham Accords in November 2025."
+    assert any(m.rule.check == "membership" for m in extract(joined, checker.rules)[0])
+    assert not any(m.rule.check == "membership" for m in extract(split, checker.rules)[0])
 
 
 WORDS = [
@@ -60,6 +110,7 @@ WORDS = [
     "for", "more", "than", "30", "years", "Jordan", "peace", "treaty", "five", "Central", "Asian",
     "countries", "the", "fifth", "country", "to", "join", "Sudan", "Morocco", "signed", ",", ".",
     "Crown", "Prince", "Mohammed", "bin", "Salman", "visit", "White", "House", "November", "18",
+    "\n\n", "\n", "SIGNED", "Announced", "yesterday", "TODAY", "C5+1", "summit", "ſigned",
 ]  # fmt: skip
 
 
