@@ -27,9 +27,11 @@ examples and generated text.
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import itertools
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -63,6 +65,9 @@ PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 class Literal:
     text: str
     ignorecase: bool
+    # Looked for by a lookbehind reaching further back than MARGIN: it may be anywhere earlier
+    # in the text, not only in or just before the paragraph.
+    context: bool = False
 
 
 Term = frozenset  # of Literal: all of them occur
@@ -161,12 +166,12 @@ COMMON_WORDS = frozenset(
 )
 
 
-def _lit(text: str, ignorecase: bool):
+def _lit(text: str, ignorecase: bool, context: bool):
     if text.lower() in COMMON_WORDS:
         return TRUE
     # Two characters are enough when one of them is a capital or a digit ("C5", "UN").
     rare = len(text) == 2 and not ignorecase and any(c.isupper() or c.isdigit() for c in text)
-    return Literal(text, ignorecase) if len(text) >= MIN_LITERAL or rare else TRUE
+    return Literal(text, ignorecase, context) if len(text) >= MIN_LITERAL or rare else TRUE
 
 
 def _and(children: list):
@@ -193,7 +198,7 @@ def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
     def flush() -> None:
         nonlocal run
         if run != [""]:
-            parts.append(_or([_lit(v, ignorecase) for v in run]))
+            parts.append(_or([_lit(v, ignorecase, offset > MARGIN) for v in run]))
         run = [""]
 
     for op, av in items:
@@ -282,7 +287,7 @@ def _selectivity(clause: Clause) -> tuple[int, int]:
 
 def _minimal(terms: set[Term]) -> Clause:
     """Drop terms that contain another term: (A) or (A and B) is just A."""
-    ordered = sorted(terms, key=lambda t: (len(t), sorted((x.text, x.ignorecase) for x in t)))
+    ordered = sorted(terms, key=lambda t: (len(t), sorted(map(_order, t))))
     kept: list[Term] = []
     for term in ordered:
         if not any(k <= term for k in kept):
@@ -293,7 +298,9 @@ def _minimal(terms: set[Term]) -> Clause:
 # ---- finding literals -----------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _every_code_point() -> str:
-    return "".join(map(chr, itertools.chain(range(0xD800), range(0xE000, 0x110000))))
+    # Decoded from UTF-32 in one go: no million one-character strings on the way.
+    points = array.array("I", itertools.chain(range(0xD800), range(0xE000, 0x110000)))
+    return points.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
 
 
 def case_folding(chars: set[str]) -> dict[int, str]:
@@ -325,7 +332,7 @@ class Prefilter:
                 for term in clause
                 for lit in term
             },
-            key=lambda lit: (lit.text, lit.ignorecase),
+            key=_order,
         )
         self.fold = case_folding({c for lit in literals if lit.ignorecase for c in lit.text})
         ids: dict[Literal, int] = {}
@@ -337,31 +344,25 @@ class Prefilter:
             (folded if lit.ignorecase else exact).setdefault(key, []).append(ids[lit])
         self._exact = _automaton(exact)
         self._folded = _automaton(folded)
-        # Per rule: None (always runs) or its clauses as (all literal ids, terms as id sets),
-        # with whether its lookbehinds reach further back than MARGIN.
-        self.plans: list[tuple[Rule, tuple | None, bool]] = []
-        for rule in self.rules:
+        # Per rule: None (always runs) or its clauses, most selective first. Rules are filed
+        # under the literals of their first clause, so a paragraph only tests the rules one of
+        # whose first-clause literals it holds (or whose first clause looks further back).
+        self.plans: list[tuple[Rule, tuple[_Clause, ...] | None]] = []
+        self._by_literal: dict[int, list[int]] = {}
+        self._always: list[int] = []
+        for index, rule in enumerate(self.rules):
             gate = self.gates[rule.id]
             if gate is None or not gate.clauses:
-                self.plans.append((rule, None, False))
+                self.plans.append((rule, None))
+                self._always.append(index)
                 continue
-            clauses = []
-            for clause in gate.clauses:
-                singles: set[int] = set()
-                # Terms of several literals, filed under one of them (the longest) so that only
-                # those whose key literal is present are tested.
-                multi: dict[int, list[frozenset[int]]] = {}
-                for term in clause:
-                    if len(term) == 1:
-                        singles.add(ids[next(iter(term))])
-                        continue
-                    key = max(term, key=lambda lit: (len(lit.text), lit.text, lit.ignorecase))
-                    multi.setdefault(ids[key], []).append(frozenset(ids[lit] for lit in term))
-                lits = frozenset(ids[lit] for term in clause for lit in term)
-                clauses.append((lits, frozenset(singles), {k: tuple(v) for k, v in multi.items()}))
-            # Most selective clause first: it usually decides.
-            clauses.sort(key=lambda c: len(c[0]))
-            self.plans.append((rule, tuple(clauses), gate.reach > MARGIN))
+            clauses = tuple(sorted((_Clause(clause, ids) for clause in gate.clauses), key=len))
+            self.plans.append((rule, clauses))
+            if clauses[0].seen_lits:
+                self._always.append(index)
+            else:
+                for lit in clauses[0].near_lits:
+                    self._by_literal.setdefault(lit, []).append(index)
 
     def _hits(self, text: str) -> list[tuple[int, int]]:
         """(start, literal id) of every literal occurrence in the text."""
@@ -396,14 +397,19 @@ class Prefilter:
                 margin[k].add(lit)
                 k += 1
         seen: set[int] = set()
+        by_literal = self._by_literal
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
             seen |= local[w]
+            candidates = set(self._always)
+            for lit in near:
+                candidates.update(by_literal.get(lit, ()))
             out = []
-            for rule, clauses, wide in self.plans:
+            for index in sorted(candidates):
+                rule, clauses = self.plans[index]
                 if wanted is not None and rule.id not in wanted:
                     continue
-                if clauses is None or _holds(clauses, seen if wide else near):
+                if clauses is None or all(c.holds(near, seen) for c in clauses):
                     out.append(rule)
             yield a, b, out
 
@@ -415,15 +421,52 @@ class Prefilter:
         return [r for r in self.rules if r.id in found]
 
 
-def _holds(clauses: tuple, present: set[int]) -> bool:
-    for lits, singles, multi in clauses:
-        if lits.isdisjoint(present):
+def _order(lit: Literal) -> tuple[str, bool, bool]:
+    return (lit.text, lit.ignorecase, lit.context)
+
+
+class _Clause:
+    """One clause of a gate over literal ids: holds when some term has its literals present,
+    context literals anywhere before the paragraph's end (``seen``), the others in or just
+    before the paragraph (``near``)."""
+
+    __slots__ = ("by_near", "by_seen", "near_lits", "near_singles", "seen_lits", "seen_singles")
+
+    def __init__(self, clause: Clause, ids: dict[Literal, int]):
+        self.near_lits = frozenset(ids[x] for t in clause for x in t if not x.context)
+        self.seen_lits = frozenset(ids[x] for t in clause for x in t if x.context)
+        singles = [next(iter(t)) for t in clause if len(t) == 1]
+        self.near_singles = frozenset(ids[x] for x in singles if not x.context)
+        self.seen_singles = frozenset(ids[x] for x in singles if x.context)
+        # Terms of several literals, filed under one of them (the longest, preferring one found
+        # near the paragraph) so that only terms whose key literal is present are tested.
+        by_near: dict[int, list] = {}
+        by_seen: dict[int, list] = {}
+        for term in clause:
+            if len(term) == 1:
+                continue
+            key = max(term, key=lambda x: (not x.context, len(x.text), _order(x)))
+            split = (
+                frozenset(ids[x] for x in term if not x.context),
+                frozenset(ids[x] for x in term if x.context),
+            )
+            (by_seen if key.context else by_near).setdefault(ids[key], []).append(split)
+        self.by_near = {k: tuple(v) for k, v in by_near.items()}
+        self.by_seen = {k: tuple(v) for k, v in by_seen.items()}
+
+    def __len__(self) -> int:
+        return len(self.near_lits) + len(self.seen_lits)
+
+    def holds(self, near: set[int], seen: set[int]) -> bool:
+        if self.near_lits.isdisjoint(near) and self.seen_lits.isdisjoint(seen):
             return False
-        if not singles.isdisjoint(present):
-            continue
-        if not any(term <= present for key in present & multi.keys() for term in multi[key]):
-            return False
-    return True
+        if not (self.near_singles.isdisjoint(near) and self.seen_singles.isdisjoint(seen)):
+            return True
+        for index, present in ((self.by_near, near), (self.by_seen, seen)):
+            for key in present & index.keys():
+                if any(n <= near and c <= seen for n, c in index[key]):
+                    return True
+        return False
 
 
 def _automaton(words: dict[str, list[int]]):

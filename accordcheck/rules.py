@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from accordcheck.firstchars import with_hint
 from accordcheck.yamlload import DataError, Located, load_yaml, schema_keys
 
 # Which keys a rule, its examples and an example take: read from schemas/rules.schema.json, the
@@ -200,7 +201,7 @@ def _build_rule(
     options = _options(entry, checks[check])
     expanded = expand_macros(entry["pattern"], macros, entry, "pattern")
     try:
-        compiled = regex.compile(expanded, regex.VERSION0)
+        compiled = regex.compile(with_hint(expanded), regex.VERSION0)
     except (regex.error, OverflowError, RecursionError) as exc:
         raise entry.error(f"pattern does not compile: {exc}", "pattern") from None
     matches, non_matches = _examples(entry)
