@@ -76,21 +76,34 @@ def _engine_has_first_set(pattern: str) -> bool:
         return False
 
 
-def first_chars(pattern: str) -> str | None:
-    """A regex class (or two, case-sensitive and not) covering every character a match of
-    ``pattern`` can begin with; None when unbounded."""
-    if _REGEX_ONLY.search(pattern) or _GLOBAL_FLAGS.match(pattern):
+def parse(pattern: str) -> tuple[list, bool] | None:
+    """A ``regex`` pattern as sre_parse items and whether it starts case-insensitive, or None
+    when sre_parse cannot read it the way ``regex`` does (POSIX classes, fuzzy matching, or any
+    construct it does not know). Shared by the prefilter's gates and the first-character hint."""
+    if _REGEX_ONLY.search(pattern):
         return None
+    # sre_parse rejects a group name used twice and conditionals on names it then no longer
+    # knows; neither changes which characters a match needs, so both become plain groups.
     plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
     plain = regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
     try:
         parsed = sre_parse.parse(plain)
-        exact: set[str] = set()
-        folded: set[str] = set()
-        nullable = _first(list(parsed), bool(parsed.state.flags & IGNORECASE), exact, folded)
-    except (_Unbounded, RecursionError):
+    except Exception:
         return None
-    except Exception:  # any construct sre_parse does not know
+    return list(parsed), bool(parsed.state.flags & IGNORECASE)
+
+
+def first_chars(pattern: str) -> str | None:
+    """A regex class (or two, case-sensitive and not) covering every character a match of
+    ``pattern`` can begin with; None when unbounded."""
+    parsed = None if _GLOBAL_FLAGS.match(pattern) else parse(pattern)
+    if parsed is None:
+        return None
+    exact: set[str] = set()
+    folded: set[str] = set()
+    try:
+        nullable = _first(*parsed, exact, folded)
+    except (_Unbounded, RecursionError):
         return None
     if nullable or not (exact or folded):
         return None

@@ -38,25 +38,20 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from accordcheck.firstchars import IGNORECASE, parse
 from accordcheck.rules import Rule
 
 try:
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse  # Python 3.11+
+    from re import _constants as sre_constants  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
 
-IGNORECASE = 2  # re.IGNORECASE, the flag bit sre_parse reports on a group
 MIN_LITERAL = 3  # a literal shorter than this filters nothing worth the look
 MAX_VARIANTS = 8  # how many spellings a literal with small classes in it may expand to
 MAX_TERMS = 512  # how many terms one clause may have before it is weakened to fewer literals
 MARGIN = 64  # lookbehinds reaching at most this far count literals just before the paragraph
 UNBOUNDED = int(sre_constants.MAXREPEAT)
 
-# Syntax the regex engine reads differently from sre_parse (POSIX classes, fuzzy matching):
-# such a pattern gets no gate rather than a wrong one.
-_REGEX_ONLY = regex.compile(r"\[:\^?\w+:\]|\{[^{}]*[A-Za-z][^{}]*\}")
 # A paragraph ends at a blank line (a line holding nothing but spaces).
 PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 
@@ -103,18 +98,11 @@ TRUE = ("and", ())
 def gate_of(pattern: str) -> Gate | None:
     """The gate of an expanded pattern, or None when it cannot be derived (the rule then always
     runs)."""
-    if _REGEX_ONLY.search(pattern):
-        return None
-    # sre_parse rejects a group name used twice and conditionals on names it then no longer
-    # knows; neither changes which literals a match needs, so both become plain groups.
-    plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
-    plain = regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
-    try:
-        parsed = sre_parse.parse(plain)
-    except Exception:  # any construct sre_parse does not know: no gate for this rule
+    parsed = parse(pattern)
+    if parsed is None:
         return None
     reach = [0]
-    formula = _sequence(list(parsed), bool(parsed.state.flags & IGNORECASE), 0, reach)
+    formula = _sequence(*parsed, 0, reach)
     return Gate(_clauses(formula), reach[0])
 
 
