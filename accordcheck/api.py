@@ -9,6 +9,7 @@ files. The CLI is a thin shell over this; scripts, notebooks and batch jobs call
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -162,17 +163,17 @@ class Checker:
         """One report per input file, in input order, produced lazily (one article at a time);
         unreadable inputs give a report with an error. With ``jobs > 1`` the files are checked in
         that many worker processes; the order of the reports is the same as with one."""
-        inputs = list(iter_input_paths(paths, extensions))  # names only; the texts still stream
-        if jobs <= 1 or len(inputs) < 2:
+        inputs = iter_input_paths(paths, extensions)  # streamed: directories listed as reached
+        first_two = list(itertools.islice(inputs, 2))
+        inputs = itertools.chain(first_two, inputs)
+        if jobs <= 1 or len(first_two) < 2:
             for path in inputs:
                 yield self.check_file(path, as_of)
             return
         # Standard input can only be read by this process; everything else goes to the workers.
         context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
-            yield from pool.imap(
-                _check_in_worker, _tag_stdin(iter(inputs), self, as_of), chunksize=4
-            )
+            yield from pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4)
 
 
 _worker: tuple[Checker, dt.date | str | None] | None = None

@@ -202,12 +202,27 @@ def iter_input_paths(
 
 
 def _walk(root: Path, wanted: tuple[str, ...]) -> Iterator[str]:
-    found = []
-    for directory, subdirs, files in os.walk(root):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        found.extend(
-            os.path.join(directory, name)
-            for name in files
-            if not name.startswith(".") and name.lower().endswith(wanted)
-        )
-    yield from sorted(found)
+    """Files under ``root`` in the order of their sorted full paths, one directory listed at a
+    time (memory stays flat however large the tree): entries are sorted by name with a "/" after
+    directory names, which is exactly how their paths compare."""
+    try:
+        with os.scandir(root) as listing:
+            entries = [(e.name, _is_dir(e), e.is_symlink()) for e in listing]
+    except OSError:
+        return
+    entries = [e for e in entries if not e[0].startswith(".")]
+    entries.sort(key=lambda e: e[0] + "/" if e[1] else e[0])
+    for name, is_dir, is_link in entries:
+        path = os.path.join(root, name)
+        if is_dir:
+            if not is_link:  # as os.walk: a linked directory is not entered (no loops)
+                yield from _walk(Path(path), wanted)
+        elif name.lower().endswith(wanted):
+            yield path
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False

@@ -169,6 +169,10 @@ def test_directory_walk_is_sorted_filtered_and_skips_hidden(tmp_path):
         ".git/x.txt",
         "sub/.cache/y.md",
         "b/inner.txt",
+        "b-c/x.txt",
+        "b0/y.txt",
+        "a b.txt",
+        "b/deeper/z.txt",
     ]:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -176,9 +180,20 @@ def test_directory_walk_is_sorted_filtered_and_skips_hidden(tmp_path):
     found = list(iter_input_paths([str(tmp_path)]))
     expected = sorted(
         os.path.join(str(tmp_path), n)
-        for n in ["b.txt", "a.md", "c.TXT", "sub/z.txt", "sub/a.txt", "b/inner.txt"]
+        for n in [
+            "b.txt",
+            "a.md",
+            "c.TXT",
+            "sub/z.txt",
+            "sub/a.txt",
+            "b/inner.txt",
+            "b-c/x.txt",
+            "b0/y.txt",
+            "a b.txt",
+            "b/deeper/z.txt",
+        ]  # fmt: skip
     )
-    assert found == expected
+    assert found == expected  # the order of the full paths, streamed a directory at a time
 
 
 def test_extensions_option(tmp_path):
