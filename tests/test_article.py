@@ -191,7 +191,7 @@ def test_directory_walk_is_sorted_filtered_and_skips_hidden(tmp_path):
             "b0/y.txt",
             "a b.txt",
             "b/deeper/z.txt",
-        ]  # fmt: skip
+        ]
     )
     assert found == expected  # the order of the full paths, streamed a directory at a time
 
