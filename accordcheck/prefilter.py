@@ -332,39 +332,25 @@ class Prefilter:
             (folded if lit.ignorecase else exact).setdefault(key, []).append(ids[lit])
         self._exact = _automaton(exact)
         self._folded = _automaton(folded)
-        # Per rule: None (always runs) or its clauses, most selective first. Rules are filed
-        # under the literals of their first clause, so a paragraph only tests the rules one of
-        # whose first-clause literals it holds (or whose first clause looks further back).
+        # Per rule: None (always runs) or its clauses, most selective first.
         self.plans: list[tuple[Rule, tuple[_Clause, ...] | None]] = []
-        self._by_literal: dict[int, list[int]] = {}
-        self._always: list[int] = []
-        for index, rule in enumerate(self.rules):
+        for rule in self.rules:
             gate = self.gates[rule.id]
             if gate is None or not gate.clauses:
                 self.plans.append((rule, None))
-                self._always.append(index)
                 continue
             clauses = tuple(sorted((_Clause(clause, ids) for clause in gate.clauses), key=len))
             self.plans.append((rule, clauses))
-            if clauses[0].seen_lits:
-                self._always.append(index)
-            else:
-                for lit in clauses[0].near_lits:
-                    self._by_literal.setdefault(lit, []).append(index)
 
-    def _hits(self, text: str) -> list[tuple[int, int]]:
-        """(start, literal id) of every literal occurrence in the text."""
-        out = []
+    def _hits(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, bit mask of the literals) of every literal occurrence in the text."""
         for automaton, haystack in (
             (self._exact, text),
             (self._folded, text.translate(self.fold) if self.fold else text),
         ):
-            if automaton is None:
-                continue
-            for end, (length, lit_ids) in automaton.iter(haystack):
-                start = end - length + 1
-                out.extend((start, i) for i in lit_ids)
-        return out
+            if automaton is not None:
+                for end, (length, bits) in automaton.iter(haystack):
+                    yield end - length + 1, bits
 
     def plan(
         self, text: str, rules: Sequence[Rule] | None = None
@@ -374,31 +360,33 @@ class Prefilter:
         spans = paragraphs(text)
         wanted = None if rules is None else {r.id for r in rules}
         starts = [a for a, _ in spans]
-        local: list[set[int]] = [set() for _ in spans]
-        margin: list[set[int]] = [set() for _ in spans]
-        for start, lit in self._hits(text):
+        # Literals present per paragraph, as bit masks (fast tests) and as sets (for clauses
+        # whose terms need several literals).
+        local = [0] * len(spans)
+        margin = [0] * len(spans)
+        for start, bit in self._hits(text):
             w = bisect.bisect_right(starts, start) - 1
-            local[w].add(lit)
+            local[w] |= bit
             # A literal just before a later paragraph also counts for it (short lookbehinds).
             k = w + 1
             while k < len(spans) and start >= starts[k] - MARGIN:
-                margin[k].add(lit)
+                margin[k] |= bit
                 k += 1
-        seen: set[int] = set()
-        by_literal = self._by_literal
+        plans = self.plans if wanted is None else [p for p in self.plans if p[0].id in wanted]
+        seen = 0
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
             seen |= local[w]
-            candidates = set(self._always)
-            for lit in near:
-                candidates.update(by_literal.get(lit, ()))
+            present = _Present(near, seen)
             out = []
-            for index in sorted(candidates):
-                rule, clauses = self.plans[index]
-                if wanted is not None and rule.id not in wanted:
-                    continue
-                if clauses is None or all(c.holds(near, seen) for c in clauses):
-                    out.append(rule)
+            for rule, clauses in plans:
+                if clauses is not None:
+                    first = clauses[0]  # the most selective: usually decides, so tested inline
+                    if not (first.near_lits & near or first.seen_lits & seen):
+                        continue
+                    if not all(c.holds(present) for c in clauses):
+                        continue
+                out.append(rule)
             yield a, b, out
 
     def runnable(self, text: str) -> list[Rule]:
@@ -413,55 +401,87 @@ def _order(lit: Literal) -> tuple[str, bool, bool]:
     return (lit.text, lit.ignorecase, lit.context)
 
 
+class _Present:
+    """The literals present for one paragraph: ``near`` (in or just before it) and ``seen``
+    (anywhere from the start of the text to its end), as bit masks over literal ids."""
+
+    __slots__ = ("near", "seen")
+
+    def __init__(self, near: int, seen: int):
+        self.near = near
+        self.seen = seen
+
+
 class _Clause:
     """One clause of a gate over literal ids: holds when some term has its literals present,
     context literals anywhere before the paragraph's end (``seen``), the others in or just
-    before the paragraph (``near``)."""
+    before the paragraph (``near``). Everything is a bit mask: a test is a few integer ANDs."""
 
-    __slots__ = ("by_near", "by_seen", "near_lits", "near_singles", "seen_lits", "seen_singles")
+    __slots__ = (
+        "by_near",
+        "by_seen",
+        "near_keys",
+        "near_lits",
+        "near_singles",
+        "seen_keys",
+        "seen_lits",
+        "seen_singles",
+        "size",
+    )
 
     def __init__(self, clause: Clause, ids: dict[Literal, int]):
-        self.near_lits = frozenset(ids[x] for t in clause for x in t if not x.context)
-        self.seen_lits = frozenset(ids[x] for t in clause for x in t if x.context)
+        def mask(lits) -> int:
+            return sum(1 << ids[x] for x in set(lits))
+
+        self.near_lits = mask(x for t in clause for x in t if not x.context)
+        self.seen_lits = mask(x for t in clause for x in t if x.context)
         singles = [next(iter(t)) for t in clause if len(t) == 1]
-        self.near_singles = frozenset(ids[x] for x in singles if not x.context)
-        self.seen_singles = frozenset(ids[x] for x in singles if x.context)
-        # Terms of several literals, filed under one of them (the longest, preferring one found
-        # near the paragraph) so that only terms whose key literal is present are tested.
-        by_near: dict[int, list] = {}
-        by_seen: dict[int, list] = {}
+        self.near_singles = mask(x for x in singles if not x.context)
+        self.seen_singles = mask(x for x in singles if x.context)
+        # Terms of several literals, each as (its near literals, its context literals), filed
+        # under one of them (the longest, preferring a near one): only the terms whose key
+        # literal is present are tested.
+        by_near: dict[int, list[tuple[int, int]]] = {}
+        by_seen: dict[int, list[tuple[int, int]]] = {}
         for term in clause:
             if len(term) == 1:
                 continue
             key = max(term, key=lambda x: (not x.context, len(x.text), _order(x)))
-            split = (
-                frozenset(ids[x] for x in term if not x.context),
-                frozenset(ids[x] for x in term if x.context),
-            )
-            (by_seen if key.context else by_near).setdefault(ids[key], []).append(split)
+            split = (mask(x for x in term if not x.context), mask(x for x in term if x.context))
+            (by_seen if key.context else by_near).setdefault(1 << ids[key], []).append(split)
         self.by_near = {k: tuple(v) for k, v in by_near.items()}
         self.by_seen = {k: tuple(v) for k, v in by_seen.items()}
+        self.near_keys = sum(self.by_near)
+        self.seen_keys = sum(self.by_seen)
+        self.size = len({x for t in clause for x in t})
 
     def __len__(self) -> int:
-        return len(self.near_lits) + len(self.seen_lits)
+        return self.size
 
-    def holds(self, near: set[int], seen: set[int]) -> bool:
-        if self.near_lits.isdisjoint(near) and self.seen_lits.isdisjoint(seen):
+    def holds(self, present: _Present) -> bool:
+        near, seen = present.near, present.seen
+        if not (self.near_lits & near or self.seen_lits & seen):
             return False
-        if not (self.near_singles.isdisjoint(near) and self.seen_singles.isdisjoint(seen)):
+        if self.near_singles & near or self.seen_singles & seen:
             return True
-        for index, present in ((self.by_near, near), (self.by_seen, seen)):
-            for key in present & index.keys():
-                if any(n <= near and c <= seen for n, c in index[key]):
+        for keys, index in (
+            (self.near_keys & near, self.by_near),
+            (self.seen_keys & seen, self.by_seen),
+        ):
+            while keys:
+                key = keys & -keys  # the lowest key literal present
+                keys ^= key
+                if any(n & near == n and c & seen == c for n, c in index[key]):
                     return True
         return False
 
 
 def _automaton(words: dict[str, list[int]]):
+    """An automaton of the literal keys, each giving its length and its literals' bit mask."""
     if not words:
         return None
     automaton = ahocorasick.Automaton()
     for key, lit_ids in words.items():
-        automaton.add_word(key, (len(key), tuple(lit_ids)))
+        automaton.add_word(key, (len(key), sum(1 << i for i in set(lit_ids))))
     automaton.make_automaton()
     return automaton
