@@ -55,7 +55,13 @@ def _pack_name(rule_paths: list, reference_paths: list) -> str | None:
 
 
 class Checker:
-    """A loaded rule pack and reference table. Cheap to pickle; holds no open files."""
+    """A loaded rule pack and reference table. Cheap to pickle; holds no open files.
+
+    ``use_prefilter`` (default True) runs each rule only on the paragraphs holding the literals
+    its matches need; set it to False to run every rule on every paragraph (the same report,
+    slower: for checking that claim, or for debugging a rule)."""
+
+    use_prefilter = True
 
     def __init__(
         self,
@@ -111,7 +117,8 @@ class Checker:
     def check_article(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
         if isinstance(as_of, str):
             as_of = dt.date.fromisoformat(as_of)
-        matches, timeouts = extract(article.text, self.rules, self.timeout, self.prefilter)
+        gate = self.prefilter if self.use_prefilter else None
+        matches, timeouts = extract(article.text, self.rules, self.timeout, gate)
         ctx = Context(article=article, reference=self.reference, published=None)
         published = decide_published(article, matches, self.reference, as_of, ctx)
         statements = verify(article, matches, self.reference, published, ctx)

@@ -56,6 +56,13 @@ class Baseline:
         return sorted(f for f in self.notes if f not in seen)
 
 
+def baseline_part(report: ArticleReport) -> ArticleReport:
+    """The report with only the statements a new baseline lists (conflicting, unverifiable)."""
+    return replace(
+        report, statements=tuple(s for s in report.statements if s.verdict.value != "supported")
+    )
+
+
 def write_baseline(path: str | Path, reports: Iterable[ArticleReport]) -> int:
     """Start a baseline from every conflicting or unverifiable statement; returns how many."""
     import yaml

@@ -201,7 +201,7 @@ def scan(
     import os
 
     from accordcheck.article import DEFAULT_EXTENSIONS
-    from accordcheck.baseline import Baseline, needs_attention
+    from accordcheck.baseline import Baseline, baseline_part, needs_attention
     from accordcheck.baseline import write_baseline as start_baseline
     from accordcheck.formats import formatter
     from accordcheck.record import ReportCounts
@@ -225,8 +225,11 @@ def scan(
         except DataError as exc:
             _error(str(exc))
             raise typer.Exit(exitcodes.ERROR) from None
+    # Only what a baseline needs is kept across articles, so memory stays flat on an archive:
+    # the fingerprints that matched a reviewed entry, and (for --write-baseline) the statements
+    # that will be written.
     kept = [] if write_baseline else None
-    fingerprints: list[str] = []
+    used: set[str] = set()
     with _destination(output) as stream:
         out = formatter(chosen_format, stream, __version__)
         counts = ReportCounts()
@@ -237,9 +240,11 @@ def scan(
         ):
             if reviewed is not None:
                 report = reviewed.apply(report)
-            fingerprints.extend(s.fingerprint for s in report.statements)
+                used.update(
+                    s.fingerprint for s in report.statements if s.fingerprint in reviewed.notes
+                )
             if kept is not None:
-                kept.append(report)
+                kept.append(baseline_part(report))
             out.article(report)
             stream.flush()
             counts = counts.add(report)
@@ -253,7 +258,7 @@ def scan(
                 worst = exitcodes.FINDINGS
         out.end(counts)
     if reviewed is not None:
-        for stale in reviewed.unused(fingerprints):
+        for stale in reviewed.unused(used):
             sys.stderr.write(
                 f"accordcheck: warning: {reviewed.path}: baseline entry {stale} matches no statement\n"
             )

@@ -32,6 +32,19 @@ def test_identical_on_shipped_articles(checker: Checker) -> None:
         _same(checker, path.read_text(encoding="utf-8"))
 
 
+def test_same_reports_with_and_without_it(checker: Checker) -> None:
+    """What a user sees: every statement, verdict, reason and the article date."""
+    ungated = Checker(checker.rules, checker.reference, checker.timeout)
+    ungated.use_prefilter = False
+    paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert (
+            checker.check_text(text, str(path)).to_json()
+            == ungated.check_text(text, str(path)).to_json()
+        )
+
+
 def test_identical_on_rule_examples(checker: Checker) -> None:
     for rule in checker.rules:
         for example in (*rule.matches, *rule.non_matches):
