@@ -11,18 +11,19 @@ gives the clauses ``{White ∧ House, C5+1}`` and ``{summit}``. The derivation i
 construction: literals only come from parts of the pattern every match passes through (optional
 repeats, negative lookarounds and alternatives where one branch needs nothing give nothing), and
 a pattern the parser cannot read, or that uses syntax only ``regex`` knows, gets no gate and
-always runs. Literals shorter than three characters are not worth looking for and count as
-always present.
+always runs. Literals too short or too common to be worth looking for ("of", "the", "said" is
+kept) count as always present: a weaker gate, never a wrong one.
 
 All literals of all rules are found in one Aho-Corasick pass over the article (``pyahocorasick``);
 case-insensitive ones in a second pass over a folded copy, where every character the ``regex``
 engine would match case-insensitively against a literal's character is mapped to one
-representative (computed from the engine itself, over every code point). A literal is counted
-for a paragraph when it starts inside it, or within ``MARGIN`` characters before it for rules
-whose lookbehinds reach back that far; rules whose lookbehinds reach further (``the Abraham
-Accords … earlier in the article``) count every literal from the start of the article. Tests
-check that extraction with and without the gate is identical on the shipped articles, the rules'
-examples and generated text.
+representative (computed from the engine itself, over every code point). A literal counts for a
+paragraph when it starts inside it or within ``MARGIN`` characters before it (short lookbehinds
+such as ``(?<=\\bMr)\\.``); a literal that a longer lookbehind looks for (``the Abraham Accords
+… named earlier in the article``) counts from the start of the article. Presence is kept as bit
+masks over literal ids, so testing a rule's gate is a few integer operations. Tests check that
+extraction with and without the gate is identical on the shipped articles, the rules' examples
+and generated text, and that whole reports are.
 """
 
 from __future__ import annotations
