@@ -28,6 +28,7 @@ _, EXAMPLES_KEYS = schema_keys("rules", "examples")
 _, EXAMPLE_KEYS = schema_keys("rules", "example")
 _, TOP_LEVEL_KEYS = schema_keys("rules")
 VERDICTS = ("supported", "conflicting", "unverifiable")
+SEARCH_DIRECTIONS = ("forward", "backward")
 MACRO = regex.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 MAX_EXPANSION = 2_000_000
 
@@ -49,6 +50,7 @@ class Rule:
     pattern: str
     compiled: Any = field(compare=False, repr=False)
     options: Mapping[str, Any] = field(default_factory=dict)
+    search: str = "forward"  # or "backward": the engine scans from the end (regex REVERSE)
     matches: tuple[Example, ...] = ()
     non_matches: tuple[Example, ...] = ()
     path: str = ""
@@ -200,8 +202,15 @@ def _build_rule(
         )
     options = _options(entry, checks[check])
     expanded = expand_macros(entry["pattern"], macros, entry, "pattern")
+    search = entry.get("search", "forward")
+    if search not in SEARCH_DIRECTIONS:
+        raise entry.error(f"search must be one of {', '.join(SEARCH_DIRECTIONS)}", "search")
     try:
-        compiled = regex.compile(with_hint(expanded), regex.VERSION0)
+        if search == "backward":
+            # The first-character hint helps a forward scan only.
+            compiled = regex.compile(expanded, regex.VERSION0 | regex.REVERSE)
+        else:
+            compiled = regex.compile(with_hint(expanded), regex.VERSION0)
     except (regex.error, OverflowError, RecursionError) as exc:
         raise entry.error(f"pattern does not compile: {exc}", "pattern") from None
     matches, non_matches = _examples(entry)
@@ -212,6 +221,7 @@ def _build_rule(
         pattern=entry["pattern"],
         compiled=compiled,
         options=options,
+        search=search,
         matches=matches,
         non_matches=non_matches,
         path=entry.path,

@@ -24,6 +24,8 @@ class _Where:
 def _pairs(checker: Checker) -> list[tuple[str, regex.Pattern, regex.Pattern]]:
     out = []
     for rule in checker.rules:
+        if rule.search != "forward":
+            continue  # only forward scans get a hint
         plain = expand_macros(rule.pattern, checker.rules.macros, _Where(), "pattern")
         out.append((rule.id, regex.compile(plain, regex.VERSION0), rule.compiled))
     return out

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from accordcheck.api import packaged_rules_dir
 from accordcheck.checks import option_specs
@@ -62,6 +63,16 @@ def test_a_good_file_loads(load):
         "topic": "statement",
     }
     assert rule.location.endswith("rules.yaml:2")
+
+
+def test_a_backward_rule_scans_from_the_end(load):
+    ruleset = load(GOOD.replace("check: unverifiable", "check: unverifiable\n    search: backward"))
+    rule = ruleset.by_id("test.zebra")
+    assert rule.search == "backward"
+    assert rule.compiled.flags & regex.REVERSE
+    text = "a zebra crossing, then another zebra crossing"
+    assert sorted(m.span() for m in rule.compiled.finditer(text)) == [(2, 16), (31, 45)]
+    assert load(GOOD).by_id("test.zebra").search == "forward"
 
 
 @pytest.mark.parametrize(
@@ -180,6 +191,12 @@ def test_a_good_file_loads(load):
             9,
             "not a real date",
             id="impossible-example-date",
+        ),
+        pytest.param(
+            GOOD.replace("check: unverifiable", "check: unverifiable\n    search: sideways"),
+            4,
+            "search must be one of forward, backward",
+            id="bad-search-direction",
         ),
         pytest.param(
             GOOD.replace("id: test.zebra", "id: Test Zebra"),
