@@ -16,12 +16,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from accordcheck.prefilter import Prefilter, paragraphs
 from accordcheck.rules import Rule
-
-if TYPE_CHECKING:
-    from accordcheck.prefilter import Prefilter
 
 DEFAULT_TIMEOUT = 2.0
 
@@ -94,8 +91,6 @@ def extract(
 ) -> tuple[list[Match], list[RuleTimeout]]:
     """Matches of every rule in text order (containment resolved per kind), and rules that timed
     out on this text (``timeout`` seconds in all; they are skipped for it and reported)."""
-    from accordcheck.prefilter import paragraphs
-
     rules = list(rules)
     order = {rule.id: i for i, rule in enumerate(rules)}
     plan: Iterable[tuple[int, int, Sequence[Rule]]] = (

@@ -361,8 +361,7 @@ class Prefilter:
         spans = paragraphs(text)
         wanted = None if rules is None else {r.id for r in rules}
         starts = [a for a, _ in spans]
-        # Literals present per paragraph, as bit masks (fast tests) and as sets (for clauses
-        # whose terms need several literals).
+        # Literals present per paragraph, as bit masks over literal ids.
         local = [0] * len(spans)
         margin = [0] * len(spans)
         for start, bit in self._hits(text):
@@ -378,14 +377,13 @@ class Prefilter:
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
             seen |= local[w]
-            present = _Present(near, seen)
             out = []
             for rule, clauses in plans:
                 if clauses is not None:
                     first = clauses[0]  # the most selective: usually decides, so tested inline
                     if not (first.near_lits & near or first.seen_lits & seen):
                         continue
-                    if not all(c.holds(present) for c in clauses):
+                    if not all(c.holds(near, seen) for c in clauses):
                         continue
                 out.append(rule)
             yield a, b, out
@@ -400,17 +398,6 @@ class Prefilter:
 
 def _order(lit: Literal) -> tuple[str, bool, bool]:
     return (lit.text, lit.ignorecase, lit.context)
-
-
-class _Present:
-    """The literals present for one paragraph: ``near`` (in or just before it) and ``seen``
-    (anywhere from the start of the text to its end), as bit masks over literal ids."""
-
-    __slots__ = ("near", "seen")
-
-    def __init__(self, near: int, seen: int):
-        self.near = near
-        self.seen = seen
 
 
 class _Clause:
@@ -459,8 +446,9 @@ class _Clause:
     def __len__(self) -> int:
         return self.size
 
-    def holds(self, present: _Present) -> bool:
-        near, seen = present.near, present.seen
+    def holds(self, near: int, seen: int) -> bool:
+        """``near``: literals in or just before the paragraph; ``seen``: from the start of the
+        text to the paragraph's end."""
         if not (self.near_lits & near or self.seen_lits & seen):
             return False
         if self.near_singles & near or self.seen_singles & seen:

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from accordcheck.firstchars import with_hint
-from accordcheck.yamlload import DataError, Located, load_yaml, schema_keys
+from accordcheck.yamlload import DataError, Located, load_yaml, schema_enum, schema_keys
 
 # Which keys a rule, its examples and an example take: read from schemas/rules.schema.json, the
 # single source (editors use the same file through a YAML language server).
@@ -28,7 +28,7 @@ _, EXAMPLES_KEYS = schema_keys("rules", "examples")
 _, EXAMPLE_KEYS = schema_keys("rules", "example")
 _, TOP_LEVEL_KEYS = schema_keys("rules")
 VERDICTS = ("supported", "conflicting", "unverifiable")
-SEARCH_DIRECTIONS = ("forward", "backward")
+SEARCH_DIRECTIONS = schema_enum("rules", "rule", "search")
 MACRO = regex.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 MAX_EXPANSION = 2_000_000
 

@@ -151,9 +151,18 @@ def schema_keys(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, allowed) keys of an object in a published JSON Schema: the schema files in
     ``accordcheck/schemas`` are the single source of which keys rule and reference files take."""
-    doc = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
-    node = doc["$defs"][definition] if definition else doc
+    node = _schema_node(schema, definition)
     return tuple(node.get("required", ())), tuple(node["properties"])
+
+
+def schema_enum(schema: str, definition: str, key: str) -> tuple[str, ...]:
+    """The values a key may take, from the same schema files."""
+    return tuple(_schema_node(schema, definition)["properties"][key]["enum"])
+
+
+def _schema_node(schema: str, definition: str | None) -> dict:
+    doc = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    return doc["$defs"][definition] if definition else doc
 
 
 @dataclass(frozen=True)
