@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from accordcheck import cache as _cache
+from accordcheck.annotate import Lexicon
 from accordcheck.article import (
     DEFAULT_EXTENSIONS,
     DEFAULT_MAX_BYTES,
@@ -67,11 +68,13 @@ class Checker:
         self,
         rules: RuleSet,
         reference: ReferenceTable,
+        lexicon: Lexicon,
         timeout: float = DEFAULT_TIMEOUT,
         max_bytes: int = DEFAULT_MAX_BYTES,
     ):
         self.rules = rules
         self.reference = reference
+        self.lexicon = lexicon
         self.timeout = timeout
         self.max_bytes = max_bytes
 
@@ -98,15 +101,16 @@ class Checker:
         name = _pack_name(rule_paths, reference_paths) if cache else None
         packed = _cache.load(name) if name else None
         if packed is not None:
-            ruleset, table, prefilter = packed
+            ruleset, table, lexicon, prefilter = packed
         else:
             table = ReferenceTable.load(reference_paths)
-            ruleset = load_rules(rule_paths, table.macros(), option_specs())
+            lexicon = Lexicon(table)
+            table.bind(lexicon.expand)
+            ruleset = load_rules(rule_paths, lexicon, option_specs())
             prefilter = Prefilter(list(ruleset))
-            table._finders  # compiled now, so that the cached pack holds them  # noqa: B018
             if name:
-                _cache.store(name, (ruleset, table, prefilter))
-        checker = cls(ruleset, table, timeout)
+                _cache.store(name, (ruleset, table, lexicon, prefilter))
+        checker = cls(ruleset, table, lexicon, timeout)
         checker._prefilter = prefilter
         return checker
 
@@ -118,8 +122,9 @@ class Checker:
         if isinstance(as_of, str):
             as_of = dt.date.fromisoformat(as_of)
         gate = self.prefilter if self.use_prefilter else None
-        matches, timeouts = extract(article.text, self.rules, self.timeout, gate)
-        ctx = Context(article=article, reference=self.reference, published=None)
+        annotation = self.lexicon.annotate(article.text)
+        matches, timeouts = extract(annotation, self.rules, self.timeout, gate)
+        ctx = Context(article, self.reference, None, annotation)
         published = decide_published(article, matches, self.reference, as_of, ctx)
         statements = verify(article, matches, self.reference, published, ctx)
         warnings = list(article.warnings) + [

@@ -1,7 +1,7 @@
 """``accordcheck explain``: how one statement was found and judged, step by step.
 
 For each selected statement: the rule (id, file:line, description, pattern as written), the groups
-the pattern captured, the article date and where it came from, the normalised claim, the reference
+the pattern captured (with the names annotation resolved them to), the article date and where it came from, the normalised claim, the reference
 rows consulted with their sources, and the verdict with its reason.
 """
 
@@ -35,7 +35,7 @@ def explain_statements(
     ]
     if not chosen:
         return f"accordcheck: error: {path}: no such statement\n", exitcodes.ERROR
-    matches, _ = extract(loaded.text, checker.rules, checker.timeout)
+    matches, _ = extract(checker.lexicon.annotate(loaded.text), checker.rules, checker.timeout)
     by_span = {(m.rule.id, m.start, m.end): m for m in matches}
     out = []
     pub = report.published
@@ -51,7 +51,12 @@ def explain_statements(
             out.append("  2. captured:")
             for name, caps in sorted(match.groups.items()):
                 for cap in caps:
-                    out.append(f"       {name} = {cap.text!r} at {cap.start}..{cap.end}")
+                    names = ", ".join(
+                        f"{m.kind} {m.key}" + (f" ({m.form})" if m.form != "name" else "")
+                        for m in cap.mentions
+                    )
+                    found = f" -> {names}" if names else ""
+                    out.append(f"       {name} = {cap.text!r} at {cap.start}..{cap.end}{found}")
         out.append(
             f"  3. article date: {pub.date or 'unknown'} ({pub.source}{': ' + pub.detail if pub.detail else ''})"
         )

@@ -1,11 +1,14 @@
-"""Extraction: run every compiled rule over an article and keep the offsets the engine gave.
+"""Extraction: run every compiled rule over an article's shadow text and keep the offsets the
+engine gave, mapped back to the article.
 
-Rules run one paragraph at a time (the text between blank lines): a statement never spans a
-blank line, while a rule's lookbehind still sees the text before its paragraph. With a
-:class:`~accordcheck.prefilter.Prefilter`, a rule only runs on the paragraphs holding the
+Rules run on the shadow text of :mod:`accordcheck.annotate` (each mention one character, a mark
+at each sentence start), one paragraph at a time (the text between blank lines): a statement
+never spans a blank line, while a rule's lookbehind still sees the text before its paragraph.
+With a :class:`~accordcheck.prefilter.Prefilter`, a rule only runs on the paragraphs holding the
 literals its matches need; the matches are the same.
 
-A match carries its rule, its span and every named group's captures (text and offsets). When two
+A match carries its rule, its span and every named group's captures (article text and offsets,
+and the mentions each holds). When two
 matches of the same check kind overlap and one contains the other, or both captured the very
 same time expression (two windows around one date), the longer one is the statement (it says
 more); identical spans keep the earlier rule.
@@ -17,6 +20,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from accordcheck.annotate import Annotation, Mention
 from accordcheck.prefilter import Prefilter, paragraphs
 from accordcheck.rules import Rule
 
@@ -28,6 +32,7 @@ class Capture:
     text: str
     start: int
     end: int
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,32 +64,37 @@ class RuleTimeout:
 
 def run_rule(
     rule: Rule,
-    text: str,
+    annotation: Annotation,
     timeout: float = DEFAULT_TIMEOUT,
     start: int = 0,
     end: int | None = None,
 ) -> list[Match]:
-    """All non-overlapping matches of one rule in ``text[start:end]`` (lookbehinds see the text
-    before ``start``); raises TimeoutError past ``timeout`` seconds."""
+    """All non-overlapping matches of one rule in ``shadow[start:end]`` (lookbehinds see the
+    text before ``start``), in article offsets; raises TimeoutError past ``timeout`` seconds."""
     out = []
     names = list(rule.compiled.groupindex)
-    for m in rule.compiled.finditer(text, start, end, timeout=timeout):
+    text = annotation.text
+
+    def capture(s: int, e: int) -> Capture:
+        a = annotation.to_text(s)
+        b = max(a, annotation.to_text(e, end=True))
+        return Capture(text[a:b], a, b, tuple(annotation.mentions_in_shadow(s, e)))
+
+    for m in rule.compiled.finditer(annotation.shadow, start, end, timeout=timeout):
         if m.end() == m.start():
             continue
         groups = {}
         for name in names:
-            spans = m.spans(name)
-            caps = m.captures(name)
-            if caps:
-                groups[name] = tuple(
-                    Capture(c, s, e) for c, (s, e) in zip(caps, spans, strict=False) if s >= 0
-                )
-        out.append(Match(rule, m.start(), m.end(), m.group(), groups))
+            spans = [(s, e) for s, e in m.spans(name) if s >= 0]
+            if spans:
+                groups[name] = tuple(capture(s, e) for s, e in spans)
+        a, b = annotation.to_text(m.start()), annotation.to_text(m.end(), end=True)
+        out.append(Match(rule, a, b, text[a:b], groups))
     return out
 
 
 def extract(
-    text: str,
+    annotation: Annotation,
     rules: Iterable[Rule],
     timeout: float = DEFAULT_TIMEOUT,
     prefilter: Prefilter | None = None,
@@ -93,10 +103,11 @@ def extract(
     out on this text (``timeout`` seconds in all; they are skipped for it and reported)."""
     rules = list(rules)
     order = {rule.id: i for i, rule in enumerate(rules)}
+    shadow = annotation.shadow
     plan: Iterable[tuple[int, int, Sequence[Rule]]] = (
-        prefilter.plan(text, rules)
+        prefilter.plan(shadow, rules)
         if prefilter is not None
-        else ((a, b, rules) for a, b in paragraphs(text))
+        else ((a, b, rules) for a, b in paragraphs(shadow))
     )
     found: list[tuple[int, Match]] = []
     timeouts: list[RuleTimeout] = []
@@ -109,7 +120,7 @@ def extract(
             started = time.perf_counter()
             try:
                 found.extend(
-                    (order[rule.id], m) for m in run_rule(rule, text, timeout - used, a, b)
+                    (order[rule.id], m) for m in run_rule(rule, annotation, timeout - used, a, b)
                 )
             except TimeoutError:
                 timeouts.append(RuleTimeout(rule, timeout))

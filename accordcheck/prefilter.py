@@ -39,6 +39,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from accordcheck.annotate import BLOCK, KIND_BASE
 from accordcheck.firstchars import IGNORECASE, parse
 from accordcheck.rules import Rule
 
@@ -48,6 +49,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants  # type: ignore[no-redef]
 
 MIN_LITERAL = 3  # a literal shorter than this filters nothing worth the look
+# A token of the shadow text (a name, a title, a time): its "literal" is its kind.
+TOKEN_LITERAL = "\x00@"
+_TOKEN = regex.compile(r"[\U00020000-\U00027FFF]")
 MAX_VARIANTS = 8  # how many spellings a literal with small classes in it may expand to
 MAX_TERMS = 512  # how many terms one clause may have before it is weakened to fewer literals
 MARGIN = 64  # lookbehinds reaching at most this far count literals just before the paragraph
@@ -192,10 +196,22 @@ def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
 
     for op, av in items:
         name = str(op)
+        if name == "LITERAL" and token_kind(av) is not None:
+            # A name, title or time of the shadow text: needs a token of that kind.
+            flush()
+            parts.append(Literal(TOKEN_LITERAL + token_kind(av), False, offset > MARGIN))
+            continue
         if name == "LITERAL" and not chr(av).isspace():
             run = [v + chr(av) for v in run]
             continue
         if name == "IN":
+            kinds = _token_class(av)
+            if kinds:
+                flush()
+                parts.append(
+                    _or([Literal(TOKEN_LITERAL + k, False, offset > MARGIN) for k in kinds])
+                )
+                continue
             chars = _small_class(av)
             if chars and len(run) * len(chars) <= MAX_VARIANTS:
                 run = [v + c for v in run for c in chars]
@@ -231,6 +247,26 @@ def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
         # ASSERT_NOT) needs no particular literal.
     flush()
     return _and(parts)
+
+
+def token_kind(code: int) -> str | None:
+    """The kind of mention a shadow-text character stands for, or None."""
+    for kind, base in KIND_BASE.items():
+        if base <= code < base + BLOCK:
+            return kind
+    return None
+
+
+def _token_class(items: list) -> list[str] | None:
+    """The kinds of a class made only of shadow-text characters (``@country``, ``@date``)."""
+    kinds: set[str] = set()
+    for op, av in items:
+        codes = [av] if str(op) == "LITERAL" else list(av) if str(op) == "RANGE" else []
+        found = {token_kind(c) for c in codes}
+        if not codes or None in found or len(found) != 1:
+            return None
+        kinds |= found  # type: ignore[arg-type]
+    return sorted(kinds) or None
 
 
 def _small_class(items: list) -> list[str] | None:
@@ -323,12 +359,24 @@ class Prefilter:
             },
             key=_order,
         )
-        self.fold = case_folding({c for lit in literals if lit.ignorecase for c in lit.text})
+        self.fold = case_folding(
+            {
+                c
+                for lit in literals
+                if lit.ignorecase and not lit.text.startswith(TOKEN_LITERAL)
+                for c in lit.text
+            }
+        )
         ids: dict[Literal, int] = {}
         exact: dict[str, list[int]] = {}
         folded: dict[str, list[int]] = {}
+        self._token_bits: dict[str, int] = {}
         for lit in literals:
             ids[lit] = len(ids)
+            if lit.text.startswith(TOKEN_LITERAL):
+                kind = lit.text[len(TOKEN_LITERAL) :]
+                self._token_bits[kind] = self._token_bits.get(kind, 0) | 1 << ids[lit]
+                continue
             key = lit.text.translate(self.fold) if lit.ignorecase else lit.text
             (folded if lit.ignorecase else exact).setdefault(key, []).append(ids[lit])
         self._exact = _automaton(exact)
@@ -345,6 +393,11 @@ class Prefilter:
 
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, bit mask of the literals) of every literal occurrence in the text."""
+        if self._token_bits:
+            for m in _TOKEN.finditer(text):
+                bits = self._token_bits.get(token_kind(ord(m.group())) or "")
+                if bits:
+                    yield m.start(), bits
         for automaton, haystack in (
             (self._exact, text),
             (self._folded, text.translate(self.fold) if self.fold else text),

@@ -18,13 +18,10 @@ from typing import Any
 
 import regex
 
+from accordcheck.annotate import SLOT
 from accordcheck.dates import DateRange
 from accordcheck.record import Evidence
 from accordcheck.yamlload import DataError, Located, load_yaml, schema_keys
-
-# In event triggers, "[^.!?\n]" (stay inside the sentence) also lets abbreviation dots through
-# ("Nov. 18", "U.S.", "Mr. Trump"), as the rules' {{gap}} macro does.
-IN_SENTENCE = r"(?:[^.!?\n]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No))\.)"
 
 SECTIONS = (
     "sources", "countries", "persons", "groups", "offices", "terms", "agreements",
@@ -194,24 +191,13 @@ class ReferenceTable:
     files: list[str] = field(default_factory=list)
     _alias_index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _event_patterns: list[tuple[Event, Any]] = field(default_factory=list, repr=False)
+    _event_rows: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)
 
     # ---- lookups -------------------------------------------------------------------------
     def resolve(self, text: str, kind: str) -> Entity | None:
         """The entity (``country`` or ``person``) a surface form names, or None."""
         entity_id = self._alias_index.get(kind, {}).get(normalise_name(text))
         return self.entities.get(entity_id) if entity_id else None
-
-    def find_all(self, text: str, kind: str) -> list[tuple[Entity, int, int]]:
-        """Every mention of an entity of this kind in the text, in order, with offsets."""
-        pattern = self._finders.get(kind)
-        if pattern is None:
-            return []
-        found = []
-        for m in pattern.finditer(text):
-            entity = self.resolve(m.group(), kind)
-            if entity is not None:
-                found.append((entity, m.start(), m.end()))
-        return found
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)
@@ -318,6 +304,29 @@ class ReferenceTable:
                     break
         return best[1] if best else None
 
+    def events_named(self, text: str) -> list[Event]:
+        """Every reference event a trigger names in the text, in table order."""
+        return [event for event, pattern in self._event_patterns if pattern.search(text)]
+
+    def event_in_span(self, text: str, near: int, lo: int, hi: int) -> Event | None:
+        """The reference event a trigger names within ``text[lo:hi]`` (a statement in its
+        sentence; the trigger may begin or end outside it): the one nearest ``near`` (the
+        statement's time), the longer match on a tie."""
+        best: tuple[tuple[int, int], Event] | None = None
+        for event, pattern in self._event_patterns:
+            for m in pattern.finditer(text, overlapped=True):
+                if m.start() >= hi or m.end() <= lo:
+                    continue
+                distance = (
+                    0
+                    if m.start() <= near < m.end()
+                    else min(abs(m.start() - near), abs(m.end() - near))
+                )
+                score = (distance, -len(m.group()))
+                if best is None or score < best[0]:
+                    best = (score, event)
+        return best[1] if best else None
+
     def group_by_noun(self, text: str) -> Group | None:
         want = normalise_name(text)
         return next(
@@ -326,37 +335,34 @@ class ReferenceTable:
 
     # ---- macros for rule patterns -----------------------------------------------------------
     def macros(self) -> dict[str, str]:
-        """Alternations rule patterns use as ``{{country}}``, ``{{person}}``, ``{{title}}``, …"""
-        countries = [e for e in self.entities.values() if e.type == "country"]
-        persons = [e for e in self.entities.values() if e.type == "person"]
-        titles = {t for o in self.offices.values() for t in o.titles}
+        """Macros rule patterns may use: each kind of name is a slot over the shadow text
+        (``{{country}}`` is ``@country``; see :mod:`accordcheck.annotate`), so no alias list is
+        ever pasted into a pattern; ``{{group_noun}}`` and ``{{event}}`` are built from the
+        groups' nouns and the events' triggers."""
         return {
-            "country": alternation(a for e in countries for a in e.aliases),
-            "demonym": alternation(d for e in countries for d in e.demonyms),
-            "capital": alternation(c for e in countries for c in e.capitals),
-            "person": alternation(a for e in persons for a in e.aliases),
-            "title": alternation(titles, title_case_variants=True),
-            "agreement": alternation(a for g in self.agreements.values() for a in g.aliases),
+            "country": "@country",
+            "demonym": "@demonym",
+            "capital": "@capital",
+            "person": "@person",
+            "title": "@title",
+            "agreement": "@agreement",
+            "treaty": "@treaty",
             "group_noun": alternation(n for g in self.groups.values() for n in g.nouns),
             "event": alternation_of_patterns(t for e in self.events for t in e.triggers),
         }
 
-    @property
-    def _finders(self) -> dict[str, Any]:
-        cached = getattr(self, "_finder_cache", None)
-        if cached is None:
-            cached = {}
-            for kind in ("country", "person"):
-                aliases = [
-                    a
-                    for e in self.entities.values()
-                    if e.type == kind
-                    for a in (*e.aliases, *e.demonyms, *e.capitals)
-                ]
-                if aliases:
-                    cached[kind] = regex.compile(alternation(aliases))
-            self._finder_cache = cached
-        return cached
+    def bind(self, expand: Any) -> None:
+        """Compile the events' triggers, written over the shadow text, with ``expand`` (a
+        lexicon's slot expansion); a bad trigger is an error naming its row."""
+        self._event_patterns = []
+        for event in self.events:
+            try:
+                body = "|".join(f"(?:{expand(t)})" for t in event.triggers)
+                compiled = regex.compile(body)
+            except (ValueError, regex.error) as exc:
+                path, line = self._event_rows.get(event.id, ("reference", None))
+                raise DataError(path, line, f"event {event.id}: bad trigger: {exc}") from None
+            self._event_patterns.append((event, compiled))
 
     # ---- loading --------------------------------------------------------------------------
     @classmethod
@@ -681,12 +687,12 @@ class _Builder:
         triggers = self._strs(row, "triggers")
         for t in triggers:
             try:
-                regex.compile(t)
+                # Slots (@country …) are checked when the lexicon compiles the triggers.
+                regex.compile(SLOT.sub("x", t))
             except regex.error as exc:
                 raise row.error(
                     f"trigger {t!r} is not a valid pattern: {exc}", "triggers"
                 ) from None
-        triggers = tuple(t.replace(r"[^.!?\n]", IN_SENTENCE) for t in triggers)
         event = Event(
             **self._row(row),
             name=self._str(row, "name"),
@@ -697,9 +703,7 @@ class _Builder:
             kind=self._str(row, "kind"),
         )
         self.t.events.append(event)
-        self.t._event_patterns.append(
-            (event, regex.compile("|".join(f"(?:{t})" for t in triggers)))
-        )
+        self.t._event_rows[event.id] = (row.path, row.line_of("triggers"))
 
     def sequences(self, row: Located) -> None:
         self._keys(row, "sequences")

@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from accordcheck.annotate import Lexicon
 from accordcheck.firstchars import with_hint
 from accordcheck.yamlload import DataError, Located, load_yaml, schema_enum, schema_keys
 
@@ -30,7 +31,9 @@ _, TOP_LEVEL_KEYS = schema_keys("rules")
 VERDICTS = ("supported", "conflicting", "unverifiable")
 SEARCH_DIRECTIONS = schema_enum("rules", "rule", "search")
 MACRO = regex.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-MAX_EXPANSION = 2_000_000
+# Patterns are short words and slots: anything near this size is a mistake (or an attack: the
+# regex engine's compiler recurses, and a pattern of a megabyte can crash the process).
+MAX_PATTERN = 50_000
 
 
 @dataclass(frozen=True)
@@ -109,9 +112,13 @@ def expand_macros(pattern: str, macros: Mapping[str, str], where: Located, key: 
                 )
             return "(?:" + expand(macros[name], (*stack, name)) + ")"
 
+        if len(text) > MAX_PATTERN:
+            raise where.error(f"pattern longer than {MAX_PATTERN} characters", key)
         out = MACRO.sub(replace, text)
-        if len(out) > MAX_EXPANSION:
-            raise where.error("pattern too large after macro expansion", key)
+        if len(out) > MAX_PATTERN:
+            raise where.error(
+                f"pattern longer than {MAX_PATTERN} characters after macro expansion", key
+            )
         return out
 
     return expand(pattern, ())
@@ -119,16 +126,17 @@ def expand_macros(pattern: str, macros: Mapping[str, str], where: Located, key: 
 
 def load_rules(
     paths: Iterable[str | Path],
-    reference_macros: Mapping[str, str],
+    lexicon: Lexicon,
     checks: Mapping[str, Mapping[str, tuple[type, Any]]],
 ) -> RuleSet:
     """Load, validate and compile rule files.
 
+    ``lexicon`` gives the slots (``@country``, ``@year`` …) and the reference table's macros;
     ``checks`` maps each known check kind to its options (name -> (type, default)); the caller
     passes the registry so that this module stays below the check kinds.
     """
     docs = []
-    macros: dict[str, str] = dict(reference_macros)
+    macros: dict[str, str] = dict(lexicon.reference.macros())
     macro_origin: dict[str, str] = {}
     for path in rule_files(paths):
         doc = load_yaml(path)
@@ -169,7 +177,7 @@ def load_rules(
         for entry in entries:
             if not isinstance(entry, Located):
                 raise data.error("each rule must be a mapping", "rules")
-            rule = _build_rule(entry, macros, checks)
+            rule = _build_rule(entry, macros, lexicon, checks)
             if rule.id in seen:
                 raise entry.error(f"duplicate rule id {rule.id!r} (first at {seen[rule.id]})", "id")
             seen[rule.id] = rule.location
@@ -178,7 +186,10 @@ def load_rules(
 
 
 def _build_rule(
-    entry: Located, macros: Mapping[str, str], checks: Mapping[str, Mapping[str, tuple[type, Any]]]
+    entry: Located,
+    macros: Mapping[str, str],
+    lexicon: Lexicon,
+    checks: Mapping[str, Mapping[str, tuple[type, Any]]],
 ) -> Rule:
     for key in RULE_KEYS_REQUIRED:
         if key not in entry or entry[key] in (None, ""):
@@ -201,7 +212,10 @@ def _build_rule(
             f"unknown check kind {check!r} (known: {', '.join(sorted(checks))})", "check"
         )
     options = _options(entry, checks[check])
-    expanded = expand_macros(entry["pattern"], macros, entry, "pattern")
+    try:
+        expanded = lexicon.expand(expand_macros(entry["pattern"], macros, entry, "pattern"))
+    except ValueError as exc:
+        raise entry.error(str(exc), "pattern") from None
     search = entry.get("search", "forward")
     if search not in SEARCH_DIRECTIONS:
         raise entry.error(f"search must be one of {', '.join(SEARCH_DIRECTIONS)}", "search")

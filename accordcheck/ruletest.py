@@ -19,6 +19,7 @@ from pathlib import Path
 import regex
 
 from accordcheck.api import Checker
+from accordcheck.extract import run_rule
 from accordcheck.rules import Rule
 
 
@@ -36,7 +37,7 @@ class ExampleFailure:
 def run_rule_examples(checker: Checker, rule: Rule) -> list[ExampleFailure]:
     failures = []
     for ex in rule.matches:
-        if not rule.compiled.search(ex.text, timeout=checker.timeout):
+        if not run_rule(rule, checker.lexicon.annotate(ex.text), checker.timeout):
             failures.append(ExampleFailure(rule, ex.line, ex.text, "example does not match"))
             continue
         if ex.verdict is None and ex.claim is None:
@@ -71,10 +72,12 @@ def run_rule_examples(checker: Checker, rule: Rule) -> list[ExampleFailure]:
                     )
                 )
     for ex in rule.non_matches:
-        m = rule.compiled.search(ex.text, timeout=checker.timeout)
-        if m:
+        found = run_rule(rule, checker.lexicon.annotate(ex.text), checker.timeout)
+        if found:
             failures.append(
-                ExampleFailure(rule, ex.line, ex.text, f"must not match, but matched {m.group()!r}")
+                ExampleFailure(
+                    rule, ex.line, ex.text, f"must not match, but matched {found[0].text!r}"
+                )
             )
     return failures
 

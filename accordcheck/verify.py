@@ -27,7 +27,7 @@ def decide_published(
     matches: Sequence[Match],
     reference: ReferenceTable,
     as_of: dt.date | None,
-    ctx: Context | None = None,
+    ctx: Context,
 ) -> Published:
     """The article date: the option, else what the article states, else an inference."""
     if as_of is not None:
@@ -41,7 +41,6 @@ def decide_published(
         day, offset = max(dates)
         line, _ = article.position(offset)
         candidates.append((day, f"the latest full date in the text (line {line})"))
-    ctx = ctx or Context(article=article, reference=reference, published=None)
     for m in matches:
         if m.rule.check != "event_date":
             continue
@@ -62,11 +61,9 @@ def verify(
     matches: Sequence[Match],
     reference: ReferenceTable,
     published: Published,
-    ctx: Context | None = None,
+    ctx: Context,
 ) -> list[Statement]:
-    """Judge every match in text order. A context from ``decide_published`` may be passed so
-    that the article's sentences are split once."""
-    ctx = ctx or Context(article=article, reference=reference, published=None)
+    """Judge every match in text order, in the article's context (its annotation)."""
     ctx.published = dt.date.fromisoformat(published.date) if published.date else None
     statements = []
     seen: dict[tuple[str, str], int] = {}

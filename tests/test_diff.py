@@ -45,7 +45,7 @@ ARTICLES: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str | None, st
         (
             "Unlike the other Abraham Accords signatories — Morocco, Bahrain, the United Arab "
             "Emirates and Sudan — Kazakhstan borders no sea.",
-            "Under the accords Israel went on to normalize relations with Bahrain, the United "
+            "Under the Abraham Accords Israel went on to normalize relations with Bahrain, the United "
             "Arab Emirates and others.",
         ),
         (

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _same(checker: Checker, text: str) -> None:
-    full, _ = extract(text, checker.rules, 5.0)
-    gated, _ = extract(text, checker.rules, 5.0, checker.prefilter)
+    annotation = checker.lexicon.annotate(text)
+    full, _ = extract(annotation, checker.rules, 5.0)
+    gated, _ = extract(annotation, checker.rules, 5.0, checker.prefilter)
     assert [(m.rule.id, m.start, m.end) for m in gated] == [
         (m.rule.id, m.start, m.end) for m in full
     ]
@@ -34,7 +35,7 @@ def test_identical_on_shipped_articles(checker: Checker) -> None:
 
 def test_same_reports_with_and_without_it(checker: Checker) -> None:
     """What a user sees: every statement, verdict, reason and the article date."""
-    ungated = Checker(checker.rules, checker.reference, checker.timeout)
+    ungated = Checker(checker.rules, checker.reference, checker.lexicon, checker.timeout)
     ungated.use_prefilter = False
     paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
     for path in paths:
@@ -98,7 +99,7 @@ def test_case_folding_agrees_with_the_engine() -> None:
 
 def test_case_insensitive_literals_found_in_any_case(checker: Checker) -> None:
     pf = Prefilter(list(checker.rules))
-    text = "KAZAKHSTAN will be the newest member, officials said YESTERDAY."
+    text = checker.lexicon.annotate("KAZAKHSTAN will be the newest member, officials said TODAY.")
     ungated, _ = extract(text, checker.rules, 5.0)
     assert [m.rule.id for m in extract(text, checker.rules, 5.0, pf)[0]] == [
         m.rule.id for m in ungated
@@ -113,8 +114,9 @@ def test_paragraphs_split_at_blank_lines() -> None:
 def test_statements_never_span_a_blank_line(checker: Checker) -> None:
     joined = "Kazakhstan joined the Abraham Accords in November 2025."
     split = "Kazakhstan joined\n\nthe Abraham Accords in November 2025."
-    assert any(m.rule.check == "membership" for m in extract(joined, checker.rules)[0])
-    assert not any(m.rule.check == "membership" for m in extract(split, checker.rules)[0])
+    for text, found in ((joined, True), (split, False)):
+        matches, _ = extract(checker.lexicon.annotate(text), checker.rules)
+        assert any(m.rule.check == "membership" for m in matches) is found
 
 
 WORDS = [

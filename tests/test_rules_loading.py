@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from accordcheck.annotate import Lexicon
 from accordcheck.api import packaged_rules_dir
 from accordcheck.checks import option_specs
 from accordcheck.reference import ReferenceTable
@@ -29,19 +30,22 @@ rules:
 
 
 @pytest.fixture(scope="module")
-def reference_macros() -> dict[str, str]:
-    return ReferenceTable.load([packaged_rules_dir() / "reference"]).macros()
+def lexicon() -> Lexicon:
+    table = ReferenceTable.load([packaged_rules_dir() / "reference"])
+    lexicon = Lexicon(table)
+    table.bind(lexicon.expand)
+    return lexicon
 
 
 @pytest.fixture
-def load(tmp_path, reference_macros):
+def load(tmp_path, lexicon):
     """Write one rule file and load it (optionally after the shipped pack)."""
 
     def run(text: str, with_shipped: bool = False):
         path = tmp_path / "rules.yaml"
         path.write_text(text, encoding="utf-8")
         paths: list[Path] = [packaged_rules_dir(), path] if with_shipped else [path]
-        return load_rules(paths, reference_macros, option_specs())
+        return load_rules(paths, lexicon, option_specs())
 
     return run
 
@@ -261,9 +265,9 @@ def test_a_few_aliases_are_fine(load):
     assert load(text).by_id("test.zebra").compiled.search("a zebra")
 
 
-def test_missing_rule_path(reference_macros, tmp_path):
+def test_missing_rule_path(lexicon, tmp_path):
     with pytest.raises(DataError, match="no such rule file or directory"):
-        load_rules([tmp_path / "absent.yaml"], reference_macros, option_specs())
+        load_rules([tmp_path / "absent.yaml"], lexicon, option_specs())
 
 
 def test_every_shipped_rule_has_a_match_example(checker):

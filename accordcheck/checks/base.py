@@ -7,7 +7,6 @@ cannot settle is ``unverifiable`` with the reason.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,21 +14,13 @@ from typing import Any
 
 import regex
 
+from accordcheck.annotate import Annotation, Mention
 from accordcheck.article import Article
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
 from accordcheck.record import Evidence, Verdict
 from accordcheck.reference import Entity, ReferenceTable
 
-_ABBREVIATIONS = (
-    r"[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Maj|Capt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Co|Ltd"
-)
-_SENTENCE_END = regex.compile(
-    rf"(?<!(?<!\w){'(?:' + _ABBREVIATIONS + ')'})[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
-    r"|\n[ \t]*\n\s*"
-    r"|(?<=[^a-z,;\s][ \t]*)\r?\n\s*"
-)
 _DATED_CONTEXT = regex.compile(
     r"(?i)(?:\b(?:in|on|at|during|by|since|from)\s+)"
     r"(?P<when>(?:(?:early|late|mid)[-\s])?"
@@ -43,8 +34,10 @@ _TERM_CONTEXT = regex.compile(r"(?i)\b(?P<ordinal>first|second)\s+(?:term|admini
 # A country name used as an adjective before a title or an institution ("US President …").
 ADJECTIVAL = regex.compile(
     r"\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|envoy|"
-    r"administration|government|ministry|forces|army|military|media|press|delegation|leader)\b"
+    r"administration|government|ministry|forces|army|military|media|press|delegation|leader|"
+    r"president|prime|foreign|ambassador)\b"
 )
+COUNTRY_FORMS = ("country", "demonym", "capital")
 
 
 @dataclass(frozen=True)
@@ -105,29 +98,35 @@ class Judged:
 
 @dataclass
 class Context:
-    """The article being checked and what the checks may consult."""
+    """The article being checked, its annotation, and what the checks may consult."""
 
     article: Article
     reference: ReferenceTable
     published: dt.date | None
+    annotation: Annotation
     history: list[Judged] = field(default_factory=list)
-    _sentence_starts: list[int] | None = None
 
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
-        if self._sentence_starts is None:
-            self._sentence_starts = [0] + [
-                m.end() for m in _SENTENCE_END.finditer(self.article.text)
-            ]
-        starts = self._sentence_starts
-        i = bisect.bisect_right(starts, start) - 1
-        j = bisect.bisect_right(starts, end if end is not None else start)
-        stop = starts[j] if j < len(starts) else len(self.article.text)
-        return starts[i], stop
+        return self.annotation.sentence_bounds(start, end)
 
     def sentence(self, match: Match) -> tuple[int, str]:
         s, e = self.sentence_bounds(match.start, max(match.start, match.end - 1))
         return s, self.article.text[s:e]
+
+    # ---- the shadow text (names as one character each), for triggers written over it ----
+    def shadow(self, start: int, end: int) -> str:
+        a = self.annotation
+        return a.shadow[a.to_shadow(start) : a.to_shadow(end, end=True)]
+
+    def shadow_sentence(self, match: Match) -> tuple[int, str]:
+        s, e = self.sentence_bounds(match.start, max(match.start, match.end - 1))
+        a = self.annotation
+        lo, hi = a.to_shadow(s), a.to_shadow(e, end=True)
+        return lo, a.shadow[lo:hi]
+
+    def to_shadow(self, offset: int) -> int:
+        return self.annotation.to_shadow(offset)
 
     def paragraph_year(self, match: Match) -> int | None:
         """The year most recently written before the match in the same paragraph ("In 2020 … a
@@ -137,13 +136,6 @@ class Context:
         start = max(text.rfind("\n\n", 0, match.start), text.rfind("\r\n\r\n", 0, match.start), 0)
         years = _YEAR.findall(text, start, match.start)
         return int(years[-1]) if years else None
-
-    def previous_sentence(self, match: Match) -> str:
-        start, _ = self.sentence(match)
-        if start == 0:
-            return ""
-        s, e = self.sentence_bounds(start - 1)
-        return self.article.text[s:e]
 
     def sentence_date(self, match: Match) -> tuple[DateRange, str] | None:
         """A moment the sentence itself dates ("In 2019, …", "on Sept. 15, 2020, …"), before or
@@ -171,10 +163,43 @@ class Context:
 
     # ---- entities ----
     def country(self, capture: Capture | None) -> Entity | None:
-        return self.reference.resolve(capture.text, "country") if capture else None
+        """The country a capture names: its first country mention (however written: name,
+        demonym, capital, or an anaphor resolved by annotation), else its text as an alias."""
+        if capture is None:
+            return None
+        for m in capture.mentions:
+            if m.kind in COUNTRY_FORMS:
+                return self.reference.entities.get(m.key)
+        return self.reference.resolve(capture.text, "country")
 
     def person(self, capture: Capture | None) -> Entity | None:
-        return self.reference.resolve(capture.text, "person") if capture else None
+        if capture is None:
+            return None
+        for m in capture.mentions:
+            if m.kind == "person":
+                return self.reference.entities.get(m.key)
+        return self.reference.resolve(capture.text, "person")
+
+    def countries(self, start: int, end: int, actors: bool = False) -> list[Mention]:
+        """Country mentions (names, demonyms, capitals, anaphors) in ``[start, end)``; with
+        ``actors``, only those named as actors: not capitals (usually places: "in Washington")
+        and not adjectives ("US President …")."""
+        out = []
+        for m in self.annotation.mentions_in(start, end, COUNTRY_FORMS):
+            if actors and (m.kind == "capital" or ADJECTIVAL.match(self.article.text, m.end)):
+                continue
+            out.append(m)
+        return out
+
+    def countries_in(self, capture: Capture | None) -> list[Entity]:
+        """The distinct countries a capture names, in order."""
+        if capture is None:
+            return []
+        seen: dict[str, Entity] = {}
+        for m in capture.mentions:
+            if m.kind in COUNTRY_FORMS and m.key in self.reference.entities:
+                seen.setdefault(m.key, self.reference.entities[m.key])
+        return list(seen.values())
 
     def agreement(self, match: Match, default: str) -> str:
         """The agreement the statement names ("the Abraham Accords"), else the rule's default."""
@@ -199,13 +224,11 @@ class Context:
         if subject is not None:
             return subject
         ids = {country for country, _ in members}
-        start, sentence = self.sentence(match)
-        named = self.reference.find_all(
-            sentence[: match.start - start] if nearest_before else sentence, "country"
-        )
-        in_set = [e for e, _, _ in named if e.id in ids]
+        start, end = self.sentence_bounds(match.start, max(match.start, match.end - 1))
+        named = self.countries(start, match.start if nearest_before else end)
+        in_set = [m.key for m in named if m.key in ids]
         if in_set:
-            return in_set[-1] if nearest_before else in_set[0]
+            return self.reference.entities.get(in_set[-1] if nearest_before else in_set[0])
         if self.published:
             present = [country for country, day in members if day <= self.published]
             if present:
@@ -215,17 +238,11 @@ class Context:
     def first_country(self, match: Match) -> Entity | None:
         """The first country the match's sentence names before the match, not as an adjective
         ("US President …") — what "the country" or "it" most likely refers to."""
-        start, sentence = self.sentence(match)
-        for entity, _, end in self.reference.find_all(sentence[: match.start - start], "country"):
-            if not ADJECTIVAL.match(sentence, end):
-                return entity
+        start, _ = self.sentence_bounds(match.start)
+        for m in self.countries(start, match.start):
+            if not ADJECTIVAL.match(self.article.text, m.end):
+                return self.reference.entities.get(m.key)
         return None
-
-    def countries_in(self, text: str) -> list[Entity]:
-        seen: dict[str, Entity] = {}
-        for entity, _, _ in self.reference.find_all(text, "country"):
-            seen.setdefault(entity.id, entity)
-        return list(seen.values())
 
     def anchor(self, match: Match) -> tuple[DateRange | None, str]:
         """The moment a present-tense statement speaks of: a date the sentence gives, else the

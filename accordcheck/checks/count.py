@@ -62,7 +62,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     names = join_names(ref.name(m) for m in group.members)
     evidence = [group.evidence(f"{group.name}: {names}")]
     expected = len(members) - (1 if claim["other"] else 0)
-    listed = ctx.countries_in(match.value("list") or "")
+    listed = [c for cap in match.all("list") for c in ctx.countries_in(cap)]
+    listed = list({c.id: c for c in listed}.values())
     if listed:
         claim["list"] = [c.id for c in listed]
         strangers = [c.name for c in listed if c.id not in members]

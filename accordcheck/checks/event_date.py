@@ -32,7 +32,8 @@ from accordcheck.checks.base import Context, Outcome, conflicting, supported, un
 from accordcheck.checks.weekday import calendar_evidence
 from accordcheck.dates import WEEKDAY_NAMES, DateRange, parse_time_expr, resolve, weekday_name
 from accordcheck.extract import Match
-from accordcheck.reference import Event, ReferenceTable
+from accordcheck.record import Verdict
+from accordcheck.reference import Event
 
 KIND = "event_date"
 OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False)}
@@ -42,7 +43,7 @@ NEAR_DAYS = 6
 def reports_now(match: Match, ctx: Context) -> tuple[dt.date, Event] | None:
     """If the match reports a reference event as happening now ("announced on Thursday",
     "tonight"), the event's date: an article reporting it was written then."""
-    event = find_event(match, ctx.reference, ctx.sentence(match), ctx.previous_sentence(match))
+    event = find_event(match, ctx)
     expr = parse_time_expr(match.value("when") or "")
     if event is None or expr is None or not expr.refers_to_now:
         return None
@@ -78,36 +79,41 @@ REPORTING = {
 }
 
 
-def find_event(
-    match: Match,
-    reference: ReferenceTable,
-    sentence: tuple[int, str] | None = None,
-    previous: str = "",
-) -> Event | None:
-    """The event the ``event`` group names; failing that, the one the whole match names (for
-    "the crown prince's November 18 visit", where the date splits the trigger); failing that,
-    with the sentence given, the event whose trigger in the same clause is nearest the match (for
-    "a summit Trump hosted Thursday evening with Central Asian leaders"), or one the previous
-    sentence names."""
-    found = reference.event_named(match.value("event") or "") or reference.event_named(match.text)
-    if found is None and sentence is not None:
-        start, text = sentence
-        cap = match.group("event")
-        kinds = GENERIC_KINDS.get((cap.text if cap else "").lower(), set())
-        # Only the clause around the generic word: in "the treaty, signed on …, grew out of the
-        # accords, signed by A and B in 1978" each "signed" belongs to its own clause's event.
-        at = (cap.start if cap else match.start) - start
-        left = max(text.rfind(mark, 0, at) for mark in ",;:—(")
-        rights = [i for i in (text.find(mark, at) for mark in ",;:—)") if i >= 0]
-        clause = text[left + 1 : min(rights) if rights else len(text)]
-        found = reference.event_named(clause, near=at - left - 1, kinds=kinds)
-        if found is None and (cap.text if cap else "").lower() in REPORTING:
-            # "Kazakhstan is joining the accords, Trump announced on Thursday": a reporting verb
-            # reports the sentence's other clause.
-            found = reference.event_named(text, near=at, kinds=kinds)
-        if found is None and previous:
-            # "The decision, announced on Thursday, …" after a sentence naming the decision.
-            found = reference.event_named(previous, kinds=kinds)
+def find_event(match: Match, ctx: Context) -> Event | None:
+    """The event a trigger names within the statement (it may reach beyond it: "the crown
+    prince's November 18 visit", where the date splits the trigger), the one nearest the
+    statement's time when several do; failing that, the event whose trigger in the same clause
+    is nearest a generic word (for "a summit Trump hosted Thursday evening with Central Asian
+    leaders"), or one the previous sentence names. Triggers are matched on the shadow text,
+    where names are single characters."""
+    reference = ctx.reference
+    cap = match.group("event")
+    start, text = ctx.shadow_sentence(match)
+    when = match.group("when")
+    lo = ctx.to_shadow(match.start) - start
+    hi = ctx.annotation.to_shadow(match.end, end=True) - start
+    near = ctx.to_shadow(when.start) - start if when else lo
+    found = reference.event_in_span(text, near, lo, hi)
+    if found is not None:
+        return found
+    kinds = GENERIC_KINDS.get((cap.text if cap else "").lower(), set())
+    # Only the clause around the generic word: in "the treaty, signed on …, grew out of the
+    # accords, signed by A and B in 1978" each "signed" belongs to its own clause's event.
+    at = ctx.to_shadow(cap.start if cap else match.start) - start
+    left = max(text.rfind(mark, 0, at) for mark in ",;:—(")
+    rights = [i for i in (text.find(mark, at) for mark in ",;:—)") if i >= 0]
+    clause = text[left + 1 : min(rights) if rights else len(text)]
+    found = reference.event_named(clause, near=at - left - 1, kinds=kinds)
+    if found is None and (cap.text if cap else "").lower() in REPORTING:
+        # "Kazakhstan is joining the accords, Trump announced on Thursday": a reporting verb
+        # reports the sentence's other clause.
+        found = reference.event_named(text, near=at, kinds=kinds)
+    if found is None:
+        # "The decision, announced on Thursday, …" after a sentence naming the decision.
+        s, _ = ctx.sentence_bounds(match.start)
+        if s > 0:
+            p, e = ctx.sentence_bounds(s - 1)
+            found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
     return found
 
 
@@ -119,7 +125,7 @@ def _describe(event: Event) -> str:
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
-    event = find_event(match, ctx.reference, ctx.sentence(match), ctx.previous_sentence(match))
+    event = find_event(match, ctx)
     words = match.value("when") or ""
     claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
     if event is None and match.rule.options["require_event"]:
@@ -128,12 +134,28 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return unverifiable(
             claim, f"{match.value('event')!r} names no event in the reference table"
         )
+    if words.strip().lower().startswith("since") and not event.ongoing:
+        return None  # "the first to join since 2020": the time belongs to another clause
+    outcome = _judge(event, words, ctx)
+    if outcome.verdict is Verdict.CONFLICTING:
+        # A sentence naming several events may date any of them ("the ministry said on Friday
+        # that joining the accords …": the confirmation, not the announcement): a conflict only
+        # when no event the sentence names fits the time.
+        s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+        for other in ctx.reference.events_named(ctx.shadow(s, e)):
+            if other.id != event.id:
+                alternative = _judge(other, words, ctx)
+                if alternative.verdict is Verdict.SUPPORTED:
+                    return alternative
+    return outcome
+
+
+def _judge(event: Event, words: str, ctx: Context) -> Outcome:
+    claim: dict[str, Any] = {"event": event.id, "when": words}
     expr = parse_time_expr(words)
     if expr is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     evidence = [event.evidence(_describe(event))]
-    if words.strip().lower().startswith("since") and not event.ongoing:
-        return None  # "the first to join since 2020": the time belongs to another clause
     if expr.weekday is not None and not expr.has_date:
         claim["weekday"] = WEEKDAY_NAMES[expr.weekday]
         if expr.before:

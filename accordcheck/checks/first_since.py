@@ -33,7 +33,7 @@ from accordcheck.checks.base import (
 )
 from accordcheck.checks.membership import describe
 from accordcheck.checks.relations import age_bounds, qualified
-from accordcheck.dates import DateRange
+from accordcheck.dates import DateRange, parse_time_expr
 from accordcheck.extract import Match
 
 KIND = "first_since"
@@ -43,7 +43,9 @@ OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords")}
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     agreement = ctx.agreement(match, match.rule.options["agreement"])
-    year_text = match.value("year") or ""
+    year_words = match.value("year") or ""
+    expr = parse_time_expr(year_words)
+    year_text = str(expr.year) if expr and expr.year and expr.last_year is None else year_words
     years = number_value(match.value("years"))
     claim: dict[str, Any] = {
         "agreement": agreement,

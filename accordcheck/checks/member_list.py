@@ -46,7 +46,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
     agreement = ctx.agreement(match, match.rule.options["agreement"])
     name = ref.agreements[agreement].name
-    listed = ctx.countries_in(match.value("list") or "")
+    listed = [c for cap in match.all("list") for c in ctx.countries_in(cap)]
+    listed = list({c.id: c for c in listed}.values())
     is_open = bool(match.value("open")) or not match.rule.options["complete"]
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {
@@ -86,10 +87,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         )
     excluded = set()
     if match.value("other"):
-        s, sentence = ctx.sentence(match)
-        rel = (match.start - s, match.end - s)
-        outside = sentence[: rel[0]] + " " * (rel[1] - rel[0]) + sentence[rel[1] :]
-        excluded = {c.id for c in ctx.countries_in(outside) if c.id in member_ids}
+        s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+        outside = ctx.countries(s, match.start) + ctx.countries(match.end, e)
+        excluded = {m.key for m in outside if m.key in member_ids}
     listed_ids = {c.id for c in listed}
     counts = _countings(members, excluded)
     for kept, note in counts:

@@ -110,7 +110,7 @@ def _countries(match: Match, ctx: Context) -> list[Entity]:
         if entity:
             found.setdefault(entity.id, entity)
     for cap in match.all("countries"):
-        for entity in ctx.countries_in(cap.text):
+        for entity in ctx.countries_in(cap):
             found.setdefault(entity.id, entity)
     if not found and match.value("anaphor"):
         first = ctx.first_country(match)

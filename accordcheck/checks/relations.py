@@ -36,7 +36,6 @@ from accordcheck.checks.alignment import (
     years_back,
 )
 from accordcheck.checks.base import (
-    ADJECTIVAL,
     Context,
     Outcome,
     combine,
@@ -63,13 +62,11 @@ def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
     """Countries the sentence around [start, end) names as actors: not capitals (usually places:
     "in Washington") and not adjectives ("US President …")."""
     s, e = ctx.sentence_bounds(start, max(start, end - 1))
-    sentence = ctx.article.text[s:e]
     out: list[Entity] = []
-    for entity, _, stop in ctx.reference.find_all(sentence, "country"):
-        word = sentence[_:stop]
-        if ADJECTIVAL.match(sentence, stop) or entity in out or word in entity.capitals:
-            continue
-        out.append(entity)
+    for m in ctx.countries(s, e, actors=True):
+        entity = ctx.reference.entities.get(m.key)
+        if entity is not None and entity not in out:
+            out.append(entity)
     return out
 
 

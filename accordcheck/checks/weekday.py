@@ -1,6 +1,7 @@
 """weekday — a weekday written with a date ("Thursday (Nov 7)", "Thursday, November 6, 2025").
 
-Groups: ``weekday`` and ``date`` (required). Calendar arithmetic only: a date without a year takes
+Groups: ``when`` (a time expression holding a weekday and a date; a weekday alone is declined:
+it is no statement of this kind). Calendar arithmetic only: a date without a year takes
 the year that puts it nearest the article date (and is unverifiable when that date is unknown).
 A mismatch is conflicting; when the date is one day off the weekday, the reason says a dateline
 in another time zone may explain it, but the statement is still conflicting.
@@ -13,7 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
+
+import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
@@ -32,6 +36,9 @@ KIND = "weekday"
 OPTIONS: dict[str, tuple[type, Any]] = {}
 
 CALENDAR_SOURCE = "proleptic Gregorian calendar (computed)"
+_WEEKDAY = regex.compile(
+    r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
 
 
 def calendar_evidence(day: dt.date) -> Evidence:
@@ -42,14 +49,18 @@ def calendar_evidence(day: dt.date) -> Evidence:
     )
 
 
-def check(match: Match, ctx: Context) -> Outcome:
-    weekday_words = match.value("weekday") or ""
-    date_words = match.value("date") or ""
-    stated = parse_time_expr(weekday_words)
-    expr = parse_time_expr(date_words)
-    claim: dict[str, Any] = {"weekday": weekday_words, "date": date_words}
-    if stated is None or stated.weekday is None or expr is None or expr.day is None:
-        return unverifiable(claim, "cannot read the weekday and date")
+def check(match: Match, ctx: Context) -> Outcome | None:
+    words = " ".join((match.value("when") or "").split())
+    named = _WEEKDAY.search(words)
+    if named is None:
+        return None
+    date_words = _WEEKDAY.sub("", words).strip(" ,()")
+    claim: dict[str, Any] = {"weekday": named.group().capitalize(), "date": date_words}
+    stated = parse_time_expr(words)
+    if stated is None or stated.weekday is None or stated.day is None:
+        return unverifiable(claim, f"{date_words!r} is not a real date")
+    expr = replace(stated, weekday=None)
+    claim["weekday"] = WEEKDAY_NAMES[stated.weekday]
     when = resolve(expr, ctx.published)
     if when is None:
         return unverifiable(claim, "the date has no year and the article date is unknown")
