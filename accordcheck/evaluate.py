@@ -1,6 +1,8 @@
 """Scoring the checker against a gold file (``accordcheck eval GOLD``).
 
-A gold file is YAML: a list of entries ``{file, quote, kind, verdict}`` (``why`` optional), where
+A gold file is YAML: a list of entries ``{file, quote, kind, verdict}`` (``why`` optional;
+``verdict`` may be a list of the verdicts a careful fact-checker would accept; ``must: true``
+marks clear-cut entries), where
 ``file`` is relative to the gold file's folder and ``quote`` is an exact substring of the article
 (its first occurrence is the gold span). A statement *finds* a gold entry when it is in the same
 file and its span overlaps the quote; statements are assigned to entries greedily, a statement of
@@ -29,9 +31,18 @@ class GoldEntry:
     file: str
     quote: str
     kind: str
-    verdict: str
+    verdicts: tuple[str, ...]
     line: int
     why: str = ""
+    must: bool = False
+
+    @property
+    def verdict(self) -> str:
+        """The first accepted verdict: the row of the confusion matrix."""
+        return self.verdicts[0]
+
+    def accepts(self, statement: Statement | None) -> bool:
+        return statement is not None and statement.verdict.value in self.verdicts
 
 
 @dataclass
@@ -45,7 +56,16 @@ class EvalResult:
 
     @property
     def correct(self) -> int:
-        return sum(1 for g, s in self.entries if s is not None and s.verdict.value == g.verdict)
+        return sum(1 for g, s in self.entries if g.accepts(s))
+
+    @property
+    def false_conflicts(self) -> int:
+        """Statements called conflicting where the gold does not accept that."""
+        return sum(
+            1
+            for g, s in self.entries
+            if s is not None and s.verdict.value == "conflicting" and not g.accepts(s)
+        )
 
     def confusion(self) -> dict[str, Counter]:
         table: dict[str, Counter] = {v.value: Counter() for v in VERDICT_ORDER}
@@ -56,7 +76,7 @@ class EvalResult:
     def per_verdict(self) -> dict[str, dict[str, float]]:
         out = {}
         for v in (x.value for x in VERDICT_ORDER):
-            tp = sum(1 for g, s in self.entries if s and g.verdict == v and s.verdict.value == v)
+            tp = sum(1 for g, s in self.entries if s and v in g.verdicts and s.verdict.value == v)
             predicted = sum(1 for _, s in self.entries if s and s.verdict.value == v)
             actual = sum(1 for g, _ in self.entries if g.verdict == v)
             p = tp / predicted if predicted else 0.0
@@ -75,6 +95,11 @@ class EvalResult:
             "correct": self.correct,
             "label_accuracy": self.correct / self.found if self.found else 0.0,
             "end_to_end_accuracy": self.correct / total if total else 0.0,
+            "must": {
+                "total": sum(1 for g, _ in self.entries if g.must),
+                "correct": sum(1 for g, s in self.entries if g.must and g.accepts(s)),
+            },
+            "false_conflicts": self.false_conflicts,
             "per_verdict": self.per_verdict(),
             "confusion": {k: dict(v) for k, v in self.confusion().items()},
             "misses": [
@@ -82,12 +107,12 @@ class EvalResult:
                     "file": g.file,
                     "quote": g.quote,
                     "kind": g.kind,
-                    "expected": g.verdict,
+                    "expected": "/".join(g.verdicts),
                     "got": s.verdict.value if s else MISSED,
                     "reason": s.reason if s else "",
                 }
                 for g, s in self.entries
-                if s is None or s.verdict.value != g.verdict
+                if not g.accepts(s)
             ],
         }
 
@@ -100,16 +125,30 @@ def load_gold(path: str | Path) -> list[GoldEntry]:
     for item in doc.data:
         if not isinstance(item, Located):
             raise DataError(str(path), None, "each gold entry is a mapping")
-        for key in ("file", "quote", "kind", "verdict"):
+        for key in ("file", "quote", "kind"):
             if not isinstance(item.get(key), str):
                 raise item.error(f"gold entry needs a string {key!r}")
-        unknown = set(item) - {"file", "quote", "kind", "verdict", "why"}
+        unknown = set(item) - {"file", "quote", "kind", "verdict", "why", "must"}
         if unknown:
             raise item.error(f"unknown key {sorted(unknown)[0]!r} in gold entry")
+        verdicts = item.get("verdict")
+        verdicts = [verdicts] if isinstance(verdicts, str) else verdicts
+        if (
+            not isinstance(verdicts, list)
+            or not verdicts
+            or any(v not in ("supported", "conflicting", "unverifiable") for v in verdicts)
+        ):
+            raise item.error("'verdict' must be a verdict or a list of verdicts", "verdict")
         kind = KIND_ALIASES.get(item["kind"], item["kind"])
         out.append(
             GoldEntry(
-                item["file"], item["quote"], kind, item["verdict"], item.line, item.get("why") or ""
+                item["file"],
+                item["quote"],
+                kind,
+                tuple(verdicts),
+                item.line,
+                item.get("why") or "",
+                bool(item.get("must", False)),
             )
         )
     return out
@@ -157,7 +196,9 @@ def render_text(summary: dict[str, Any]) -> str:
     lines = [
         f"gold statements: {summary['gold']}  found: {summary['found']}  missed: {summary['missed']}",
         f"label accuracy (found): {summary['label_accuracy']:.3f}  "
-        f"end-to-end accuracy: {summary['end_to_end_accuracy']:.3f}",
+        f"end-to-end accuracy: {summary['end_to_end_accuracy']:.3f}  "
+        f"must: {summary['must']['correct']}/{summary['must']['total']}  "
+        f"false conflicts: {summary['false_conflicts']}",
         "",
         f"{'verdict':<14}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
     ]

@@ -116,3 +116,25 @@ def test_eval_command_reports_accuracy(tmp_path) -> None:
     out = CliRunner().invoke(app, ["eval", str(GOLD), "--format", "json", "--min-accuracy", "0.85"])
     assert out.exit_code == 0, out.output
     assert '"label_accuracy"' in out.output
+
+
+def test_gold_entries_may_accept_several_verdicts_and_mark_must(checker, tmp_path) -> None:
+    from accordcheck.evaluate import evaluate
+
+    (tmp_path / "a.txt").write_text(
+        "Date: 2025-11-07\n\nKazakhstan has had diplomatic relations with Israel since 1995.\n"
+        "Saudi Arabia will eventually join the Abraham Accords, he said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gold.yaml").write_text(
+        "- {file: a.txt, quote: 'with Israel since 1995', kind: relations, verdict: supported,"
+        " must: true}\n"
+        "- {file: a.txt, quote: 'Saudi Arabia will eventually join', kind: membership,"
+        " verdict: [unverifiable, supported]}\n",
+        encoding="utf-8",
+    )
+    summary = evaluate(checker, tmp_path / "gold.yaml").to_json()
+    assert summary["correct"] == 1
+    assert summary["must"] == {"total": 1, "correct": 0}
+    assert summary["false_conflicts"] == 1
+    assert [m["expected"] for m in summary["misses"]] == ["supported"]

@@ -136,7 +136,7 @@ def test_conflict_lists_every_dated_step(judged):
     assert s.expected == (
         "Washington Declaration (Israel–Jordan) signed 1994-07-25; "
         "Israel–Jordan peace treaty signed 1994-10-26; "
-        "diplomatic relations established 1994-10-26"
+        "diplomatic relations established 1994-11-27"
     )
     assert [e.reference for e in s.evidence] == [
         "treaty.washington-declaration",
