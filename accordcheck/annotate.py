@@ -99,7 +99,7 @@ _NORMALISE = str.maketrans(
 _AGREEMENT_ANAPHOR = regex.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?:U\.?S\.?|US|American|Trump)[-‐\s]"
     r"(?:brokered|backed|led)\s+|original\s+|landmark\s+|historic\s+)?"
-    r"(?:[Aa]ccords?|pact|agreements?|framework|deals?|declaration|normali[sz]ation\s+"
+    r"(?:[Aa]ccords?|pact|agreements?|framework|deals?|normali[sz]ation\s+"
     r"(?:agreements?|deals?|pacts?|accords))(?![\w-])"
 )
 # Countries: "the country", "the Central Asian nation", "the Gulf kingdom", "the former Soviet
@@ -151,6 +151,7 @@ class Mention:
     time: TimeExpr | None = None
     token: str = ""  # its character in the shadow text
     also: tuple[tuple[str, str], ...] = ()  # other (kind, key)s the same words name
+    members: tuple[str, ...] = ()  # "all three countries": the countries it stands for
 
     @property
     def entity(self) -> str | None:
@@ -565,6 +566,7 @@ def annotate(text: str, lexicon: Lexicon) -> Annotation:
     sentence_starts = split_sentences(text, mentions)
     mentions = _merge(mentions, _agreement_anaphora(text, mentions))
     mentions = _merge(mentions, _country_anaphora(text, mentions, sentence_starts, lexicon))
+    mentions = _merge(mentions, _plural_anaphora(text, mentions, sentence_starts))
     tokened = [replace(m, token=lexicon.token(m)) for m in mentions]
     return Annotation(text, tokened, sentence_starts)
 
@@ -697,4 +699,53 @@ def _country_anaphora(
             out.append(
                 Mention("country", found.start(), found.end(), found.group(), chosen.key, "anaphor")
             )
+    return out
+
+
+# "the two countries", "all three nations", "both sides": the list of that many countries named
+# just before. Not when a list follows ("four Arab nations — Morocco, …").
+_PLURAL_ANAPHOR = regex.compile(
+    r"(?<![\w-])(?:(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>two|three|four|five|2|3|4|5)|[Bb]oth)"
+    r"\s+(?:(?:Gulf|Arab|Central\s+Asian|Muslim[-\s]majority|signatory|member)\s+)?"
+    r"(?:countries|nations|states|governments|sides|signatories|kingdoms|neighbou?rs)"
+    r"(?![\w-]|\s*(?:[—–:(]|-{1,2}\s|,\s*(?:including|namely|such\s+as)))"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LIST_GLUE = regex.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|&)\s+|\s+)(?:[Tt]he\s+)?$")
+
+
+def _plural_anaphora(
+    text: str, mentions: Sequence[Mention], sentence_starts: Sequence[int]
+) -> list[Mention]:
+    countries = [m for m in mentions if m.kind == "country" and m.form == "name"]
+    out = []
+    for found in _PLURAL_ANAPHOR.finditer(text):
+        want = _NUMBERS.get(found.group("number") or "", 2)
+        here = bisect.bisect_right(sentence_starts, found.start()) - 1
+        lo = sentence_starts[max(here - 2, 0)]
+        before = [m for m in countries if lo <= m.start and m.end <= found.start()]
+        # Lists of names joined by commas and "and", nearest first.
+        lists: list[list[Mention]] = []
+        for m in before:
+            if lists and _LIST_GLUE.match(text[lists[-1][-1].end : m.start]):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        for group in reversed(lists):
+            ids = list(dict.fromkeys(m.key for m in group))
+            if len(ids) == want:
+                out.append(
+                    Mention(
+                        "country",
+                        found.start(),
+                        found.end(),
+                        found.group(),
+                        ids[0],
+                        "anaphor",
+                        members=tuple(ids),
+                    )
+                )
+                break
+            if len(ids) > 1:
+                break  # the nearest list names another number of countries: do not guess
     return out

@@ -106,6 +106,7 @@ class Participant(Row):
     announced: dt.date | None = None
     signed: dt.date | None = None
     status: str = "implemented"
+    role: str = "member"  # or "party": the country the members' agreements are with
 
     @property
     def joined(self) -> dt.date:
@@ -216,10 +217,17 @@ class ReferenceTable:
         return sorted((t for t in self.terms if t.office == office), key=lambda t: t.start)
 
     def participants_of(self, agreement: str) -> list[Participant]:
+        """The members (not the parties) in the order they joined."""
         return sorted(
-            (p for p in self.participants if p.agreement == agreement),
+            (p for p in self.participants if p.agreement == agreement and p.role == "member"),
             key=lambda p: (p.joined, p.country),
         )
+
+    def parties_of(self, agreement: str) -> set[str]:
+        """Countries every member's agreement is with (Israel): in no list of members."""
+        return {
+            p.country for p in self.participants if p.agreement == agreement and p.role == "party"
+        }
 
     def participant(self, agreement: str, country: str) -> Participant | None:
         return next(
@@ -638,7 +646,10 @@ class _Builder:
             announced=self._date(row, "announced"),
             signed=self._date(row, "signed"),
             status=self._str(row, "status", "implemented"),
+            role=self._str(row, "role", "member"),
         )
+        if p.role not in ("member", "party"):
+            raise row.error("'role' must be member or party", "role")
         if p.announced is None and p.signed is None:
             raise row.error("a participant needs an 'announced' or a 'signed' date")
         if p.announced and p.signed and p.signed < p.announced:

@@ -197,8 +197,10 @@ class Context:
             return []
         seen: dict[str, Entity] = {}
         for m in capture.mentions:
-            if m.kind in COUNTRY_FORMS and m.key in self.reference.entities:
-                seen.setdefault(m.key, self.reference.entities[m.key])
+            if m.kind in COUNTRY_FORMS:
+                for key in m.members or (m.key,):
+                    if key in self.reference.entities:
+                        seen.setdefault(key, self.reference.entities[key])
         return list(seen.values())
 
     def agreement(self, match: Match, default: str) -> str:

@@ -46,8 +46,10 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
     agreement = ctx.agreement(match, match.rule.options["agreement"])
     name = ref.agreements[agreement].name
+    parties = ref.parties_of(agreement)
     listed = [c for cap in match.all("list") for c in ctx.countries_in(cap)]
-    listed = list({c.id: c for c in listed}.values())
+    # Israel, named with the members it signed with, is no member itself.
+    listed = [c for c in {c.id: c for c in listed}.values() if c.id not in parties]
     is_open = bool(match.value("open")) or not match.rule.options["complete"]
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {

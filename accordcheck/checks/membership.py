@@ -218,6 +218,8 @@ def _one(
             found=f"{country.name} joined",
         )
     evidence = [p.evidence(describe(p, ctx))]
+    if p.role == "party" and when is None:
+        return supported(claim, f"{country.name} is a party to the {name}: {p.note}", evidence)
     if when is not None:
         steps = [(label, d) for label, d in (("announced", p.announced), ("signed", p.signed)) if d]
         matched = [(label, d) for label, d in steps if when.contains(d)]
