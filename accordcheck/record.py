@@ -102,11 +102,16 @@ class Published:
     date: str | None
     source: str
     detail: str = ""
+    # When the date is unknown: the article cannot be older than this (it names an agreement or
+    # an event of that day), which settles claims that only grow truer ("for decades").
+    not_before: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"date": self.date, "source": self.source}
         if self.detail:
             out["detail"] = self.detail
+        if self.not_before:
+            out["not_before"] = self.not_before
         return out
 
 

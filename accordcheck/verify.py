@@ -49,11 +49,30 @@ def decide_published(
             line, _ = article.position(m.start)
             candidates.append((now[0], f"{now[1].name} reported as happening now (line {line})"))
     if not candidates:
+        bound = _not_before(ctx)
         return Published(
-            None, "unknown", "no date option, front matter, header line, full date or current event"
+            None,
+            "unknown",
+            "no date option, front matter, header line, full date or current event"
+            + (f"; it names {bound[1]}, so it is no older than {bound[0]}" if bound else ""),
+            bound[0].isoformat() if bound else None,
         )
     day, how = max(candidates, key=lambda c: c[0])
     return Published(day.isoformat(), "inferred", how)
+
+
+def _not_before(ctx: Context) -> tuple[dt.date, str] | None:
+    """The latest first day among the agreements and reference events the article names: an
+    article naming the Abraham Accords was written after they existed."""
+    ref = ctx.reference
+    found: list[tuple[dt.date, str]] = []
+    for agreement in {m.key for m in ctx.annotation.mentions if m.kind == "agreement"}:
+        members = ref.participants_of(agreement)
+        if members and agreement in ref.agreements:
+            found.append((members[0].joined, f"the {ref.agreements[agreement].name}"))
+    for event in ref.events_named(ctx.annotation.shadow):
+        found.append((event.start, event.name))
+    return max(found, key=lambda f: f[0]) if found else None
 
 
 def verify(
@@ -65,6 +84,7 @@ def verify(
 ) -> list[Statement]:
     """Judge every match in text order, in the article's context (its annotation)."""
     ctx.published = dt.date.fromisoformat(published.date) if published.date else None
+    ctx.not_before = dt.date.fromisoformat(published.not_before) if published.not_before else None
     statements = []
     seen: dict[tuple[str, str], int] = {}
     for match in matches:

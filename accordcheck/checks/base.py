@@ -105,6 +105,8 @@ class Context:
     published: dt.date | None
     annotation: Annotation
     history: list[Judged] = field(default_factory=list)
+    # When the article date is unknown: the earliest it can be (see Published.not_before).
+    not_before: dt.date | None = None
 
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
