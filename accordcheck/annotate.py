@@ -111,6 +111,7 @@ _COUNTRY_ANAPHOR = regex.compile(
     r"Islamic\s+|Turkic\s+|Caucasus\s+|South\s+Caucasus\s+|)*)"
     r"(?P<noun>country|nation|state|republic|kingdom|emirate|monarchy)(?![\w-])"
 )
+_STATE_OF = regex.compile(r"\s+(?:of|visit|media|department)\b")
 # What a descriptor says about the country it names: (word, test on the entity).
 _DESCRIPTORS: tuple[tuple[str, str], ...] = (
     ("central asian", "group:central-asia"),
@@ -126,6 +127,9 @@ _NORTH_AFRICA = frozenset(
     {"morocco", "egypt", "mauritania", "sudan", "tunisia", "algeria", "libya"}
 )
 _KINGDOMS = frozenset({"bahrain", "morocco", "saudi-arabia", "jordan", "oman"})
+# A "sentence" longer than this either side of a statement is no sentence (a run-on text): the
+# checks look this far.
+SENTENCE_REACH = 2000
 # How far back an anaphor looks for its antecedent, in sentences.
 ANAPHOR_SENTENCES = 3
 AGREEMENT_ANAPHOR_REACH = 3000  # characters: "the accords" within a few paragraphs of the name
@@ -429,12 +433,14 @@ class Annotation:
 
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
-        """The sentence(s) holding ``[start, end]``."""
+        """The sentence(s) holding ``[start, end]``; in text without sentence ends, at most
+        ``SENTENCE_REACH`` characters either side (so the work per statement stays bounded)."""
+        end = end if end is not None else start
         starts = self.sentence_starts
         i = bisect.bisect_right(starts, start) - 1
-        j = bisect.bisect_right(starts, end if end is not None else start)
+        j = bisect.bisect_right(starts, end)
         stop = starts[j] if j < len(starts) else len(self.text)
-        return starts[max(i, 0)], stop
+        return max(starts[max(i, 0)], start - SENTENCE_REACH), min(stop, end + SENTENCE_REACH)
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -675,22 +681,25 @@ def _country_anaphora(
     ]
     if not countries:
         return []
+    starts = [m.start for m in countries]
     out = []
     for found in _COUNTRY_ANAPHOR.finditer(text):
-        if found.group("noun") == "state" and regex.match(
-            r"\s+(?:of|visit|media|department)\b", text[found.end() :]
-        ):
+        if found.group("noun") == "state" and _STATE_OF.match(text, found.end()):
             continue
         descriptor, noun = found.group("descriptor"), found.group("noun")
         here = bisect.bisect_right(sentence_starts, found.start()) - 1
         chosen = None
+        fits: dict[str, bool] = {}
         for k in range(here, max(here - ANAPHOR_SENTENCES, -1), -1):
-            lo = sentence_starts[k]
+            lo = max(sentence_starts[k], found.start() - SENTENCE_REACH)
             hi = found.start() if k == here else sentence_starts[k + 1]
+            if hi <= lo:
+                break
+            i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
             fitting = [
                 m
-                for m in countries
-                if lo <= m.start < hi and _fits(m.key, descriptor, noun, lexicon)
+                for m in countries[i:j]
+                if fits.setdefault(m.key, _fits(m.key, descriptor, noun, lexicon))
             ]
             if fitting:
                 chosen = fitting[0]
@@ -718,12 +727,14 @@ def _plural_anaphora(
     text: str, mentions: Sequence[Mention], sentence_starts: Sequence[int]
 ) -> list[Mention]:
     countries = [m for m in mentions if m.kind == "country" and m.form == "name"]
+    starts = [m.start for m in countries]
     out = []
     for found in _PLURAL_ANAPHOR.finditer(text):
         want = _NUMBERS.get(found.group("number") or "", 2)
         here = bisect.bisect_right(sentence_starts, found.start()) - 1
-        lo = sentence_starts[max(here - 2, 0)]
-        before = [m for m in countries if lo <= m.start and m.end <= found.start()]
+        lo = max(sentence_starts[max(here - 2, 0)], found.start() - SENTENCE_REACH)
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, found.start())
+        before = [m for m in countries[i:j] if m.end <= found.start()][-40:]
         # Lists of names joined by commas and "and", nearest first.
         lists: list[list[Mention]] = []
         for m in before:

@@ -22,14 +22,16 @@ from accordcheck.article import (
     DEFAULT_MAX_BYTES,
     STDIN,
     Article,
+    EmptyDirectory,
     LoadError,
     display_path,
     iter_input_paths,
     read_article,
+    without_nul,
 )
 from accordcheck.checks import option_specs
 from accordcheck.checks.base import Context
-from accordcheck.extract import DEFAULT_TIMEOUT, extract
+from accordcheck.extract import DEFAULT_BUDGET, DEFAULT_TIMEOUT, BudgetSpent, extract
 from accordcheck.prefilter import Prefilter
 from accordcheck.record import ArticleReport
 from accordcheck.reference import ReferenceTable, reference_files
@@ -71,11 +73,13 @@ class Checker:
         lexicon: Lexicon,
         timeout: float = DEFAULT_TIMEOUT,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        budget: float | None = DEFAULT_BUDGET,
     ):
         self.rules = rules
         self.reference = reference
         self.lexicon = lexicon
         self.timeout = timeout
+        self.budget = budget
         self.max_bytes = max_bytes
 
     @classmethod
@@ -123,15 +127,26 @@ class Checker:
             as_of = dt.date.fromisoformat(as_of)
         gate = self.prefilter if self.use_prefilter else None
         annotation = self.lexicon.annotate(article.text)
-        matches, timeouts = extract(annotation, self.rules, self.timeout, gate)
+        matches, skipped = extract(annotation, self.rules, self.timeout, gate, self.budget)
         ctx = Context(article, self.reference, None, annotation)
         published = decide_published(article, matches, self.reference, as_of, ctx)
         statements = verify(article, matches, self.reference, published, ctx)
-        warnings = list(article.warnings) + [
-            f"{article.path}: rule {t.rule.id} ({t.rule.location}) timed out after {t.seconds:g}s and was skipped"
-            for t in timeouts
-        ]
-        return ArticleReport(article.path, published, tuple(statements), (), tuple(warnings))
+        warnings = list(article.warnings)
+        for t in skipped:
+            if isinstance(t, BudgetSpent):
+                line, _ = article.position(t.offset)
+                warnings.append(
+                    f"{article.path}: the article's time budget of {t.seconds:g}s ran out; "
+                    f"from line {line} on it was not checked (--article-budget)"
+                )
+            else:
+                warnings.append(
+                    f"{article.path}: rule {t.rule.id} ({t.rule.location}) timed out after "
+                    f"{t.seconds:g}s and was skipped"
+                )
+        return ArticleReport(
+            article.path, published, tuple(statements), (), tuple(warnings), bool(skipped)
+        )
 
     @property
     def prefilter(self) -> Prefilter:
@@ -143,12 +158,15 @@ class Checker:
     def check_text(
         self, text: str, path: str = "<text>", as_of: dt.date | str | None = None
     ) -> ArticleReport:
-        return self.check_article(Article.from_text(text, path), as_of)
+        return self.check_article(Article.from_text(*without_nul(text, path, [])), as_of)
 
     def check_file(self, path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
         """Check one file; a file that cannot be read, or that breaks a check, gives a report
         carrying the error instead of raising, so a run over many files always finishes."""
         shown = display_path(str(path))
+        if isinstance(path, EmptyDirectory):
+            kinds = ", ".join(path.extensions)
+            return ArticleReport(shown, warnings=(f"{shown}: directory holds no {kinds} file",))
         loaded = read_article(str(path), self.max_bytes)
         if isinstance(loaded, LoadError):
             message = f"{shown}: {loaded.message}"

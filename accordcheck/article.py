@@ -179,7 +179,17 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Loa
     if looks_binary(data):
         return LoadError(path, "binary file skipped (content sniffing)", fatal=False)
     text, warnings = decode(data, path)
-    return Article.from_text(text, path, warnings)
+    return Article.from_text(*without_nul(text, path, warnings))
+
+
+def without_nul(text: str, path: str, warnings: list[str]) -> tuple[str, str, list[str]]:
+    """NUL characters read as spaces (a sentence with one inside is still checked), and the
+    report says so. Offsets are unchanged."""
+    count = text.count("\x00")
+    if count:
+        text = text.replace("\x00", " ")
+        warnings = [*warnings, f"{path}: {count} NUL character(s) read as spaces"]
+    return text, path, warnings
 
 
 def display_path(path: str) -> str:
@@ -192,13 +202,31 @@ def iter_input_paths(
 ) -> Iterator[str]:
     """Expand the command line's paths: files as given, directories recursively (sorted, only the
     given extensions), ``-`` for standard input. A path that does not exist is yielded as is so that
-    reading it reports the error in its place."""
+    reading it reports the error in its place; a directory with nothing to read is yielded as an
+    :class:`EmptyDirectory`, so that every path given appears in the report."""
     wanted = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
     for given in paths:
         if given != STDIN and os.path.isdir(given):
-            yield from _walk(Path(given), wanted)
+            empty = True
+            for found in _walk(Path(given), wanted):
+                empty = False
+                yield found
+            if empty:  # a path given by name always appears in the report
+                yield EmptyDirectory(given, wanted)
         else:
             yield given
+
+
+class EmptyDirectory(str):
+    """A directory given by name that holds no file to read: reported with a warning."""
+
+    def __new__(cls, path: str, extensions: tuple[str, ...] = DEFAULT_EXTENSIONS) -> EmptyDirectory:
+        self = super().__new__(cls, path)
+        self.extensions = extensions
+        return self
+
+    def __reduce__(self) -> tuple:
+        return (EmptyDirectory, (str(self), self.extensions))
 
 
 def _walk(root: Path, wanted: tuple[str, ...]) -> Iterator[str]:

@@ -81,6 +81,12 @@ def _trusted(directory: Path) -> bool:
     return not (st.st_mode & 0o022)
 
 
+def _trusted_file(st: os.stat_result) -> bool:
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not (st.st_mode & 0o022)
+
+
 def load(name: str) -> Any | None:
     directory = cache_dir()
     if directory is None or not _trusted(directory):
@@ -88,6 +94,10 @@ def load(name: str) -> Any | None:
     path = directory / f"pack-{name}.pickle"
     try:
         with path.open("rb") as f:
+            # The file itself too: this user's, writable by nobody else (a pack planted or
+            # loosened by someone else is never unpickled).
+            if not _trusted_file(os.fstat(f.fileno())):
+                return None
             value = pickle.load(f)
     except Exception:  # missing, truncated, or written by an incompatible build: load afresh
         return None

@@ -196,6 +196,23 @@ def scan(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    article_budget: Annotated[
+        int | None,
+        typer.Option(
+            "--article-budget",
+            min=1,
+            help="Seconds of rule matching per article; past it the rest is skipped and reported "
+            "[default: 60].",
+            show_default=False,
+        ),
+    ] = None,
+    allow_timeouts: Annotated[
+        bool,
+        typer.Option(
+            "--allow-timeouts",
+            help="Exit 0/1 even when rules were skipped on an article (a timeout, the budget).",
+        ),
+    ] = False,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
     import os
@@ -211,6 +228,13 @@ def scan(
     day = _as_of(as_of)
     checker = load_checker(rules, reference, no_default_rules, settings)
     checker.max_bytes = max_bytes or settings.get("max_bytes")
+    checker.budget = article_budget or settings.get("article_budget")
+    tolerate_timeouts = allow_timeouts or settings.get("allow_timeouts")
+    if output is not None:
+        problem = _unwritable(output)
+        if problem:
+            _error(f"{output}: {problem}")
+            raise typer.Exit(exitcodes.ERROR)
     workers = jobs or settings.get("jobs") or os.cpu_count() or 1
     chosen_format = (format or Format(settings.get("format"))).value
     threshold = fail_on or FailOn(settings.get("fail_on"))
@@ -253,6 +277,8 @@ def scan(
                 worst = exitcodes.ERROR
             for warning in report.warnings:
                 sys.stderr.write(f"accordcheck: warning: {warning}\n")
+            if report.incomplete and not tolerate_timeouts:
+                worst = exitcodes.ERROR
             open_statements = [s for s in report.statements if needs_attention(s)]
             if worst != exitcodes.ERROR and _fails(open_statements, threshold):
                 worst = exitcodes.FINDINGS
@@ -281,6 +307,22 @@ def config_show() -> None:
         sys.stdout.write(f"{name} = {value!r}  ({settings.origins[name]})\n")
 
 
+def _unwritable(output: Path) -> str | None:
+    """Why a report cannot be written to ``output``, checked before any work is done."""
+    import os
+
+    if output.is_dir():
+        return "is a directory"
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        return f"no such directory {str(folder)!r}"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write in {str(folder)!r}"
+    if output.exists() and not os.access(output, os.W_OK):
+        return "permission denied"
+    return None
+
+
 @contextlib.contextmanager
 def _destination(output: Path | None) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside FILE renamed over it only when the report is complete,
@@ -292,11 +334,18 @@ def _destination(output: Path | None) -> Iterator[IO[str]]:
     import tempfile
 
     folder = output.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        _error(f"{output}: {exc.strerror or exc}")
+        raise typer.Exit(exitcodes.ERROR) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
         os.replace(tmp, output)
+    except OSError as exc:
+        _error(f"{output}: {exc.strerror or exc}")
+        raise typer.Exit(exitcodes.ERROR) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -25,6 +25,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "jobs": (int, 0),
     "max_bytes": (int, 20 * 1024 * 1024),
     "baseline": (str, ""),
+    "article_budget": (int, 60),
+    "allow_timeouts": (bool, False),
 }
 PATH_SETTINGS = {"rules", "reference", "baseline"}
 FILE_NAMES = (".accordcheck.yaml", ".accordcheck.yml", "pyproject.toml")

@@ -25,6 +25,8 @@ from accordcheck.prefilter import Prefilter, paragraphs
 from accordcheck.rules import Rule
 
 DEFAULT_TIMEOUT = 2.0
+# Seconds of rule matching per article: past it the rest of the article is skipped, reported.
+DEFAULT_BUDGET = 60.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,14 @@ class Match:
 class RuleTimeout:
     rule: Rule
     seconds: float
+
+
+@dataclass(frozen=True)
+class BudgetSpent:
+    """The article's time budget ran out: the text from ``offset`` on was not checked."""
+
+    seconds: float
+    offset: int
 
 
 def run_rule(
@@ -98,9 +108,11 @@ def extract(
     rules: Iterable[Rule],
     timeout: float = DEFAULT_TIMEOUT,
     prefilter: Prefilter | None = None,
-) -> tuple[list[Match], list[RuleTimeout]]:
-    """Matches of every rule in text order (containment resolved per kind), and rules that timed
-    out on this text (``timeout`` seconds in all; they are skipped for it and reported)."""
+    budget: float | None = None,
+) -> tuple[list[Match], list[RuleTimeout | BudgetSpent]]:
+    """Matches of every rule in text order (containment resolved per kind), and what was not
+    done: rules that timed out on this text (``timeout`` seconds in all; skipped for it), and,
+    past ``budget`` seconds for the whole article, the paragraphs left unchecked."""
     rules = list(rules)
     order = {rule.id: i for i, rule in enumerate(rules)}
     shadow = annotation.shadow
@@ -110,42 +122,49 @@ def extract(
         else ((a, b, rules) for a, b in paragraphs(shadow))
     )
     found: list[tuple[int, Match]] = []
-    timeouts: list[RuleTimeout] = []
-    spent: dict[str, float] = {}
+    timeouts: list[RuleTimeout | BudgetSpent] = []
+    began = time.perf_counter()
+    dropped: set[str] = set()
     for a, b, runnable in plan:
+        if budget is not None and time.perf_counter() - began > budget:
+            timeouts.append(BudgetSpent(budget, annotation.to_text(a)))
+            break
         for rule in runnable:
-            used = spent.get(rule.id, 0.0)
-            if used >= timeout:
+            if rule.id in dropped:
                 continue  # timed out earlier in this text
-            started = time.perf_counter()
             try:
-                found.extend(
-                    (order[rule.id], m) for m in run_rule(rule, annotation, timeout - used, a, b)
-                )
+                found.extend((order[rule.id], m) for m in run_rule(rule, annotation, timeout, a, b))
             except TimeoutError:
                 timeouts.append(RuleTimeout(rule, timeout))
-                spent[rule.id] = timeout
-                continue
-            spent[rule.id] = used + time.perf_counter() - started
+                dropped.add(rule.id)
     if timeouts:  # a rule that timed out is skipped for the whole text
-        skipped = {t.rule.id for t in timeouts}
+        skipped = {t.rule.id for t in timeouts if isinstance(t, RuleTimeout)}
         found = [(o, m) for o, m in found if m.rule.id not in skipped]
     return _drop_contained(found), timeouts
 
 
 def _drop_contained(found: list[tuple[int, Match]]) -> list[Match]:
-    # Longest first so a kept match can shadow every shorter one it contains or repeats.
+    # Longest first so a kept match can shadow every shorter one it contains or repeats. Kept
+    # matches are filed by the blocks of text they cover, so that each new match is compared
+    # with the few near it, not with every one kept so far.
     found.sort(key=lambda om: (-(om[1].end - om[1].start), om[1].start, om[0]))
     kept: list[Match] = []
-    by_kind: dict[str, list[Match]] = {}
+    near: dict[tuple[str, int], list[Match]] = {}
     for _, m in found:
-        same_kind = by_kind.setdefault(m.rule.check, [])
-        if any((k.start <= m.start and m.end <= k.end) or _same_claim(k, m) for k in same_kind):
+        blocks = range(m.start // _BLOCK, (max(m.start, m.end - 1)) // _BLOCK + 1)
+        others = {id(k): k for b in blocks for k in near.get((m.rule.check, b), ())}
+        if any(
+            (k.start <= m.start and m.end <= k.end) or _same_claim(k, m) for k in others.values()
+        ):
             continue
-        same_kind.append(m)
+        for b in blocks:
+            near.setdefault((m.rule.check, b), []).append(m)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+_BLOCK = 256
 
 
 def _same_claim(kept: Match, other: Match) -> bool:

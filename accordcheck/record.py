@@ -134,6 +134,7 @@ class ArticleReport:
     statements: tuple[Statement, ...] = ()
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    incomplete: bool = False  # some rules did not run on it (timeouts, the time budget)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -151,7 +152,7 @@ class ArticleReport:
             "counts": self.counts,
             "errors": list(self.errors),
             "warnings": list(self.warnings),
-        }
+        } | ({"incomplete": True} if self.incomplete else {})
 
 
 @dataclass(frozen=True)

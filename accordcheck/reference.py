@@ -205,12 +205,17 @@ class ReferenceTable:
         return entity.name if entity else entity_id
 
     def offices_titled(self, title: str, country: str | None = None) -> list[Office]:
-        want = normalise_title(title)
+        index = getattr(self, "_title_index", None)
+        if index is None:
+            index = {}
+            for o in self.offices.values():
+                for t in o.titles:
+                    index.setdefault(normalise_title(t), []).append(o)
+            self._title_index = index
         return [
             o
-            for o in self.offices.values()
-            if want in {normalise_title(t) for t in o.titles}
-            and (country is None or o.country == country)
+            for o in dict.fromkeys(index.get(normalise_title(title), []))
+            if country is None or o.country == country
         ]
 
     def terms_of(self, office: str) -> list[Term]:

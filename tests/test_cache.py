@@ -92,6 +92,17 @@ def test_a_directory_others_can_write_to_is_not_read(
         _load(pack)
 
 
+def test_a_pack_file_others_can_write_to_is_not_read(
+    cache_dir: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _load(pack)
+    (path,) = cache_dir.glob("pack-*.pickle")
+    os.chmod(path, 0o666)
+    _no_slow_load(monkeypatch)
+    with pytest.raises(AssertionError, match="slow way"):
+        _load(pack)
+
+
 def test_the_cache_can_be_turned_off(
     tmp_path: Path, pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,6 +4,7 @@ terminal; hostile rule files are refused or time out."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -13,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from accordcheck.api import Checker
 from accordcheck.yamlload import DataError
@@ -60,7 +63,7 @@ def test_binary_files_are_skipped_with_a_note(tmp_path: Path) -> None:
         (LINE.encode("utf-16"), None),
         (LINE.replace("\n", "\r\n").encode() * 2, None),
         (LINE.replace("\n", "\r").encode() * 2, None),
-        (b"\x00" + LINE.encode(), None),
+        (b"\x00" + LINE.encode(), "NUL character(s) read as spaces"),
     ],
     ids=["latin1-bytes", "utf8-bom", "utf16-bom", "crlf", "lone-cr", "nul"],
 )
@@ -243,6 +246,76 @@ def test_catastrophic_pattern_times_out_and_is_reported(tmp_path: Path) -> None:
     assert time.monotonic() - started < 10
     assert any("slow.rule" in w and "timed out" in w for w in report.warnings)
     assert any(s.kind == "office" for s in report.statements)
+    assert report.incomplete and report.to_json()["incomplete"] is True
+
+
+def test_skipped_rules_make_the_exit_code_2_unless_allowed(tmp_path: Path) -> None:
+    rule = tmp_path / "slow.yaml"
+    rule.write_text(
+        "rules:\n  - id: slow.rule\n    check: unverifiable\n    description: backtracks\n"
+        "    pattern: '(a|aa)+$'\n    examples: {match: [aaa]}\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("a" * 60 + "!\n" + LINE)
+    strict = run("scan", str(article), "--rules", str(rule), "--as-of", "2025-11-07", "-j", "1")
+    assert strict.returncode == 2, strict.stderr
+    assert "timed out" in strict.stderr and "Traceback" not in strict.stderr
+    allowed = run(
+        "scan", str(article), "--rules", str(rule), "--as-of", "2025-11-07", "--allow-timeouts"
+    )
+    assert allowed.returncode == 0, allowed.stderr
+
+
+def test_an_article_past_its_time_budget_is_reported_incomplete(checker: Checker) -> None:
+    budgeted = Checker(checker.rules, checker.reference, checker.lexicon, budget=1e-9)
+    budgeted._prefilter = checker.prefilter
+    report = budgeted.check_text(LINE * 3, as_of="2025-11-07")
+    assert report.incomplete
+    assert any("time budget" in w and "line 1" in w for w in report.warnings)
+
+
+def test_cost_grows_with_the_article_not_faster(checker: Checker) -> None:
+    """A paragraph of a megabyte is cut at sentences: no rule ever runs on more than a chunk, so
+    no single call can run away (timing itself is measured in bench/, not here)."""
+    from accordcheck.prefilter import CHUNK, paragraphs
+
+    shadow = checker.lexicon.annotate(LINE.replace("\n", " ") * 20_000).shadow
+    spans = paragraphs(shadow)
+    assert len(spans) > 1 and max(b - a for a, b in spans) <= CHUNK + len(LINE)
+    assert spans[0][0] == 0 and spans[-1][1] == len(shadow)
+    assert all(a == prev_b for (_, prev_b), (a, _) in itertools.pairwise(spans))
+
+
+def test_a_directory_given_by_name_always_appears(tmp_path: Path) -> None:
+    empty = tmp_path / "x.txt"
+    empty.mkdir()
+    other = tmp_path / "empty.txt"
+    other.write_text("")
+    rc, lines, err = scan_jsonl(str(empty), str(other))
+    assert rc == 0
+    assert lines[0]["path"] == str(empty) and "holds no" in lines[0]["warning"]
+    assert f"{empty}: directory holds no" in err
+
+
+def test_nul_bytes_are_reported_and_read_as_spaces(tmp_path: Path) -> None:
+    path = tmp_path / "nul.txt"
+    path.write_bytes(LINE.replace("Minister ", "Minister\x00").encode())
+    _rc, lines, err = scan_jsonl(str(path))
+    assert "NUL character(s) read as spaces" in err
+    statements = [x for x in lines if "verdict" in x]
+    assert any(x["kind"] == "office" and x["verdict"] == "supported" for x in statements)
+    assert all("warning" not in x for x in statements)
+
+
+@pytest.mark.parametrize("where", ["dir", "missing"])
+def test_output_problems_are_one_line_errors(tmp_path: Path, where: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(LINE)
+    target = tmp_path if where == "dir" else tmp_path / "no" / "such" / "x.json"
+    out = run("scan", str(article), "--output", str(target))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("accordcheck: error: ")
+    assert "Traceback" not in out.stderr
 
 
 def test_a_long_alternation_loads(tmp_path: Path) -> None:
@@ -278,3 +351,39 @@ def test_impossible_reference_date_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         Checker.from_paths(reference=[path])
     assert f"{path}:4" in str(info.value)
+
+
+HOSTILE_PIECES = [
+    "Kazakhstan ", "Israel ", "the Abraham Accords ", "since 1992 ", "Thursday (Nov 7) ",
+    "President Donald Trump ", "the country ", "all three countries ", "\u202e", "\x00", "\r",
+    "\n\n", ". ", ", ", "U.S. ", "Nov. 6, ", "—", "((((", "[[", "\\", "aaaa" * 50, "\ufffd",
+    "\U00020001", "\ue000",
+]  # fmt: skip
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    pieces=st.lists(st.sampled_from(HOSTILE_PIECES), min_size=1, max_size=40),
+    repeat=st.integers(min_value=1, max_value=20_000),
+    noise=st.binary(max_size=2048),
+)
+def test_the_cli_survives_generated_hostile_files(pieces, repeat, noise) -> None:
+    """Random bytes, long lines, names repeated up to megabytes: the whole CLI finishes within a
+    hard bound with a report and no traceback (the article budget cuts long work short)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "hostile.txt"
+        body = ("".join(pieces) * repeat)[:1_500_000]  # up to a megabyte and a half
+        path.write_bytes(noise + body.encode("utf-8", "surrogatepass"))
+        started = time.monotonic()
+        out = subprocess.run(
+            [sys.executable, "-m", "accordcheck", "scan", str(path), "--format", "json",
+             "-j", "1", "--article-budget", "5"],
+            capture_output=True, text=True, timeout=120, cwd=ROOT,
+        )  # fmt: skip
+        assert time.monotonic() - started < 120
+        assert out.returncode in (0, 1, 2), out.stderr
+        assert "Traceback" not in out.stderr
+        report = json.loads(out.stdout)
+        assert [a["path"] for a in report["articles"]] == [str(path)]
