@@ -25,6 +25,11 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "jobs": (int, 0),
     "max_bytes": (int, 20 * 1024 * 1024),
     "baseline": (str, ""),
+    # Who signs --format claimreview output (the publisher defaults to the author).
+    "claimreview_author": (str, "accordcheck"),
+    "claimreview_author_url": (str, ""),
+    "claimreview_publisher": (str, ""),
+    "claimreview_publisher_url": (str, ""),
 }
 PATH_SETTINGS = {"rules", "reference", "baseline"}
 FILE_NAMES = (".accordcheck.yaml", ".accordcheck.yml", "pyproject.toml")
