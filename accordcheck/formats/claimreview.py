@@ -53,7 +53,7 @@ def shorten(text: str, limit: int = CLAIM_LIMIT) -> str:
     cut = head.rfind(" ")
     if cut > 0:
         head = head[:cut]
-    return head.rstrip(" ,;:—-") + "…"
+    return (head.rstrip(" ,;:—-") or head) + "…"
 
 
 def _organisation(name: str, url: str) -> dict[str, Any]:
