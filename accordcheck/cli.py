@@ -418,10 +418,19 @@ def _destination(output: Path | None) -> Iterator[IO[str]]:
     import tempfile
 
     folder = output.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        _error(f"{output}: cannot write there ({exc.strerror or exc})")
+        raise typer.Exit(exitcodes.ERROR) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
+        # The permissions a plain open() would give (mkstemp's are owner-only): a report is
+        # meant to be shared.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):

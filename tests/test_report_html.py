@@ -120,3 +120,13 @@ def test_overlapping_statements_become_well_nested_pieces(case: tuple[str, list]
     assert sorted(firsts) == sorted(s.id for s in statements)
     for s in statements:
         assert covered[s.id] == text[s.span.start : s.span.end]
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "report.html"
+    out = report(str(SAMPLES / "07_asia_brief.txt"), "-o", str(target))
+    assert out.returncode == 2
+    assert (
+        out.stderr
+        == f"accordcheck: error: {target}: cannot write there (No such file or directory)\n"
+    )
