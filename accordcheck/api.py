@@ -14,7 +14,9 @@ import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+from accordcheck import __version__
 from accordcheck import cache as _cache
 from accordcheck.annotate import Lexicon
 from accordcheck.article import (
@@ -32,6 +34,7 @@ from accordcheck.article import (
 from accordcheck.checks import option_specs
 from accordcheck.checks.base import Context
 from accordcheck.extract import DEFAULT_BUDGET, DEFAULT_TIMEOUT, BudgetSpent, extract
+from accordcheck.manifest import Manifest, digest_files
 from accordcheck.prefilter import Prefilter
 from accordcheck.record import ArticleReport
 from accordcheck.reference import ReferenceTable, reference_files
@@ -62,9 +65,16 @@ class Checker:
 
     ``use_prefilter`` (default True) runs each rule only on the paragraphs holding the literals
     its matches need; set it to False to run every rule on every paragraph (the same report,
-    slower: for checking that claim, or for debugging a rule)."""
+    slower: for checking that claim, or for debugging a rule).
+
+    ``keep_text`` (default False) keeps each article's text on its report
+    (``ArticleReport.text``) for renderers that show the article, such as the HTML report."""
 
     use_prefilter = True
+    keep_text = False
+    # The rule and reference files the pack was loaded from, in load order (set by from_paths).
+    rule_files: tuple[Path, ...] = ()
+    reference_files: tuple[Path, ...] = ()
 
     def __init__(
         self,
@@ -116,11 +126,20 @@ class Checker:
                 _cache.store(name, (ruleset, table, lexicon, prefilter))
         checker = cls(ruleset, table, lexicon, timeout)
         checker._prefilter = prefilter
+        checker.rule_files = tuple(rule_files(rule_paths))
+        checker.reference_files = tuple(reference_files(reference_paths))
         return checker
 
     @classmethod
     def default(cls) -> Checker:
         return cls.from_paths()
+
+    def manifest(self, options: dict[str, Any] | None = None) -> Manifest:
+        """The run-level reproducibility manifest for this pack and the given options (see
+        :mod:`accordcheck.manifest`)."""
+        rules = self.rule_files or sorted({Path(r.path) for r in self.rules if r.path})
+        reference = self.reference_files or [Path(f) for f in self.reference.files]
+        return Manifest(__version__, digest_files(rules), digest_files(reference), options or {})
 
     def check_article(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
         if isinstance(as_of, str):
@@ -145,7 +164,15 @@ class Checker:
                     f"{t.seconds:g}s and was skipped"
                 )
         return ArticleReport(
-            article.path, published, tuple(statements), (), tuple(warnings), bool(skipped)
+            article.path,
+            published,
+            tuple(statements),
+            (),
+            tuple(warnings),
+            incomplete=bool(skipped),
+            url=article.stated_url(),
+            sha256=article.sha256 or None,
+            text=article.text if self.keep_text else None,
         )
 
     @property
@@ -175,7 +202,8 @@ class Checker:
             return ArticleReport(shown, warnings=(message,))
         try:
             return self.check_article(
-                Article(shown, loaded.text, loaded.warnings, loaded.line_starts), as_of
+                Article(shown, loaded.text, loaded.warnings, loaded.line_starts, loaded.sha256),
+                as_of,
             )
         except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as exc:
             return ArticleReport(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import os
 import stat
 import sys
@@ -36,6 +37,9 @@ _FRONT_MATTER_DATE = regex.compile(
     r"^(?:date|published|pubdate|published_at|publication_date)\s*:\s*[\"']?(?P<value>[^\"'\r\n]+)",
     regex.M | regex.I,
 )
+_FRONT_MATTER_URL = regex.compile(
+    r"^url\s*:\s*[\"']?(?P<value>[a-z][a-z0-9+.\-]*://[^\"'\s]+)", regex.M | regex.I
+)
 _HEADER_DATE = regex.compile(
     r"^\W{0,3}(?P<label>date(?:line)?|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?"
     r"|last\s+updated|first\s+published)\s*[:\-–—]?\s*"
@@ -59,16 +63,21 @@ class LoadError:
 
 @dataclass(frozen=True)
 class Article:
-    """One article's text as read, with a line index for offset -> (line, column)."""
+    """One article's text as read, with a line index for offset -> (line, column), and the
+    SHA-256 of the bytes it was decoded from (of its UTF-8 encoding when it came as text)."""
 
     path: str
     text: str
     warnings: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    sha256: str = field(default="", compare=False)
 
     @classmethod
-    def from_text(cls, text: str, path: str = "<text>", warnings: Iterable[str] = ()) -> Article:
-        return cls(path, text, tuple(warnings), _line_starts(text))
+    def from_text(
+        cls, text: str, path: str = "<text>", warnings: Iterable[str] = (), sha256: str = ""
+    ) -> Article:
+        digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(path, text, tuple(warnings), _line_starts(text), digest)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -94,6 +103,12 @@ class Article:
                     label = " ".join(found.group("label").split()).lower()
                     return Published(day.isoformat(), "header", f"'{label}' on line {number}")
         return None
+
+    def stated_url(self) -> str | None:
+        """The article's own address from its YAML front matter (``url:``), if it gives one."""
+        fm = _FRONT_MATTER.match(self.text)
+        found = _FRONT_MATTER_URL.search(fm.group("body")) if fm else None
+        return found.group("value") if found else None
 
 
 def _parse_full_date(value: str) -> dt.date | None:
@@ -179,7 +194,8 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Loa
     if looks_binary(data):
         return LoadError(path, "binary file skipped (content sniffing)", fatal=False)
     text, warnings = decode(data, path)
-    return Article.from_text(*without_nul(text, path, warnings))
+    text, _, warnings = without_nul(text, path, warnings)
+    return Article.from_text(text, path, warnings, hashlib.sha256(data).hexdigest())
 
 
 def without_nul(text: str, path: str, warnings: list[str]) -> tuple[str, str, list[str]]:

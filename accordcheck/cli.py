@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -32,6 +33,17 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+
+
+class ScanFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
+    claimreview = "claimreview"
+    markdown = "markdown"
+    csv = "csv"
 
 
 class FailOn(str, Enum):
@@ -125,20 +137,75 @@ def load_settings() -> Any:
         raise typer.Exit(exitcodes.ERROR) from None
 
 
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says)."),
+]
+ExtOpt = Annotated[
+    list[str],
+    typer.Option(
+        "--ext", help="File extension to read in directories (repeatable; default .txt and .md)."
+    ),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes (default: the number of cores; 1 = in process).",
+    ),
+]
+MaxBytesOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bytes", min=1, help="Size cap per input file [default: 20 MiB].", show_default=False
+    ),
+]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline", help="Reviewed statements (by fingerprint) that no longer move the exit code."
+    ),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What ``scan`` and ``report`` were asked for, before the config file fills the gaps."""
+
+    paths: list[str]
+    format: str
+    as_of: str | None
+    fail_on: FailOn | None
+    ext: list[str]
+    rules: list[Path]
+    reference: list[Path]
+    no_default_rules: bool
+    jobs: int | None
+    output: Path | None
+    max_bytes: int | None
+    baseline: Path | None
+    write_baseline: Path | None
+    quiet: bool
+    keep_text: bool = False
+    article_budget: int | None = None
+    allow_timeouts: bool = False
+
+
 @app.command()
 def scan(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Files, directories (recursive) or - for stdin.", show_default=False),
-    ],
+    paths: PathsArg,
     format: Annotated[
-        Format | None,
+        ScanFormat | None,
         typer.Option("--format", "-f", help="Output format [default: table].", show_default=False),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", help="Article date YYYY-MM-DD (overrides what the article says)."),
-    ] = None,
+    as_of: AsOfOpt = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
@@ -147,47 +214,19 @@ def scan(
             show_default=False,
         ),
     ] = None,
-    ext: Annotated[
-        list[str],
-        typer.Option(
-            "--ext",
-            help="File extension to read in directories (repeatable; default .txt and .md).",
-        ),
-    ] = [],  # noqa: B006 - typer reads the default, never mutates it
+    ext: ExtOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     rules: RulesOpt = [],  # noqa: B006
     reference: ReferenceOpt = [],  # noqa: B006
     no_default_rules: NoDefaultOpt = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Worker processes (default: the number of cores; 1 = in process).",
-        ),
-    ] = None,
+    jobs: JobsOpt = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output", "-o", help="Write the report to FILE (atomically) instead of stdout."
         ),
     ] = None,
-    max_bytes: Annotated[
-        int | None,
-        typer.Option(
-            "--max-bytes",
-            min=1,
-            help="Size cap per input file [default: 20 MiB].",
-            show_default=False,
-        ),
-    ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option(
-            "--baseline",
-            help="Reviewed statements (by fingerprint) that no longer move the exit code.",
-        ),
-    ] = None,
+    max_bytes: MaxBytesOpt = None,
+    baseline: BaselineOpt = None,
     write_baseline: Annotated[
         Path | None,
         typer.Option(
@@ -195,7 +234,7 @@ def scan(
             help="Start a baseline file from this run's conflicting and unverifiable statements.",
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOpt = False,
     article_budget: Annotated[
         int | None,
         typer.Option(
@@ -215,6 +254,56 @@ def scan(
     ] = False,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
+    settings = load_settings()
+    chosen = (format or _scan_format(settings.get("format"))).value
+    options = RunOptions(
+        paths, chosen, as_of, fail_on, ext, rules, reference, no_default_rules, jobs, output,
+        max_bytes, baseline, write_baseline, quiet,
+        article_budget=article_budget, allow_timeouts=allow_timeouts,
+    )  # fmt: skip
+    raise typer.Exit(_run(options, settings))
+
+
+@app.command()
+def report(
+    paths: PathsArg,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the HTML file to FILE (atomically) instead of stdout."
+        ),
+    ] = None,
+    as_of: AsOfOpt = None,
+    ext: ExtOpt = [],  # noqa: B006
+    rules: RulesOpt = [],  # noqa: B006
+    reference: ReferenceOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultOpt = False,
+    jobs: JobsOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    baseline: BaselineOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """One self-contained HTML page: each article with its statements highlighted by verdict.
+
+    Exit 0 once the page is written (whatever the verdicts), 2 if an input could not be read."""
+    settings = load_settings()
+    options = RunOptions(
+        paths, "html", as_of, FailOn.never, ext, rules, reference, no_default_rules, jobs,
+        output, max_bytes, baseline, None, quiet, keep_text=True,
+    )  # fmt: skip
+    raise typer.Exit(_run(options, settings))
+
+
+def _scan_format(value: str) -> ScanFormat:
+    try:
+        return ScanFormat(value)
+    except ValueError:
+        _error(f"config: format {value!r} is not one of {', '.join(f.value for f in ScanFormat)}")
+        raise typer.Exit(exitcodes.ERROR) from None
+
+
+def _run(o: RunOptions, settings: Any) -> int:
+    """Check the inputs and render them in the chosen format; the exit code."""
     import os
 
     from accordcheck.article import DEFAULT_EXTENSIONS
@@ -224,23 +313,22 @@ def scan(
     from accordcheck.record import ReportCounts
     from accordcheck.yamlload import DataError
 
-    settings = load_settings()
-    day = _as_of(as_of)
-    checker = load_checker(rules, reference, no_default_rules, settings)
-    checker.max_bytes = max_bytes or settings.get("max_bytes")
-    checker.budget = article_budget or settings.get("article_budget")
-    tolerate_timeouts = allow_timeouts or settings.get("allow_timeouts")
-    if output is not None:
-        problem = _unwritable(output)
+    day = _as_of(o.as_of)
+    checker = load_checker(o.rules, o.reference, o.no_default_rules, settings)
+    checker.max_bytes = o.max_bytes or settings.get("max_bytes")
+    checker.keep_text = o.keep_text
+    workers = o.jobs or settings.get("jobs") or os.cpu_count() or 1
+    threshold = o.fail_on or FailOn(settings.get("fail_on"))
+    extensions = tuple(o.ext) or tuple(settings.get("ext")) or DEFAULT_EXTENSIONS
+    checker.budget = o.article_budget or settings.get("article_budget")
+    tolerate_timeouts = o.allow_timeouts or settings.get("allow_timeouts")
+    if o.output is not None:
+        problem = _unwritable(o.output)
         if problem:
-            _error(f"{output}: {problem}")
+            _error(f"{o.output}: {problem}")
             raise typer.Exit(exitcodes.ERROR)
-    workers = jobs or settings.get("jobs") or os.cpu_count() or 1
-    chosen_format = (format or Format(settings.get("format"))).value
-    threshold = fail_on or FailOn(settings.get("fail_on"))
-    extensions = tuple(ext) or tuple(settings.get("ext")) or DEFAULT_EXTENSIONS
     reviewed = None
-    baseline_path = baseline or (
+    baseline_path = o.baseline or (
         Path(settings.get("baseline")) if settings.get("baseline") else None
     )
     if baseline_path is not None:
@@ -249,18 +337,19 @@ def scan(
         except DataError as exc:
             _error(str(exc))
             raise typer.Exit(exitcodes.ERROR) from None
+    run = _run_info(o, settings, checker, day, extensions, baseline_path)
     # Only what a baseline needs is kept across articles, so memory stays flat on an archive:
     # the fingerprints that matched a reviewed entry, and (for --write-baseline) the statements
     # that will be written.
-    kept = [] if write_baseline else None
+    kept = [] if o.write_baseline else None
     used: set[str] = set()
-    with _destination(output) as stream:
-        out = formatter(chosen_format, stream, __version__)
+    with _destination(o.output) as stream:
+        out = formatter(o.format, stream, __version__, run=run)
         counts = ReportCounts()
         worst = exitcodes.OK
         out.begin()
         for report in _with_progress(
-            checker.check_paths(paths, day, extensions, jobs=workers), quiet
+            checker.check_paths(o.paths, day, extensions, jobs=workers), o.quiet
         ):
             if reviewed is not None:
                 report = reviewed.apply(report)
@@ -283,15 +372,55 @@ def scan(
             if worst != exitcodes.ERROR and _fails(open_statements, threshold):
                 worst = exitcodes.FINDINGS
         out.end(counts)
+    companion = out.sidecar()
+    if companion is not None and o.output is not None:
+        with _destination(o.output.with_name(o.output.name + ".manifest.json")) as handle:
+            handle.write(companion)
     if reviewed is not None:
         for stale in reviewed.unused(used):
             sys.stderr.write(
                 f"accordcheck: warning: {reviewed.path}: baseline entry {stale} matches no statement\n"
             )
-    if kept is not None and write_baseline is not None:
-        n = start_baseline(write_baseline, kept)
-        sys.stderr.write(f"accordcheck: wrote {n} statements to {write_baseline}\n")
-    raise typer.Exit(worst)
+    if kept is not None and o.write_baseline is not None:
+        n = start_baseline(o.write_baseline, kept)
+        sys.stderr.write(f"accordcheck: wrote {n} statements to {o.write_baseline}\n")
+    return worst
+
+
+def _run_info(
+    o: RunOptions,
+    settings: Any,
+    checker: Any,
+    day: dt.date | None,
+    extensions: tuple[str, ...],
+    baseline: Path | None,
+) -> Any:
+    """What the formats show besides the reports: the manifest (with the options that can
+    change a report), the loaded rules, and who signs a ClaimReview."""
+    from accordcheck.formats.base import Publisher, RuleInfo, RunInfo
+    from accordcheck.manifest import file_sha256
+
+    options = {
+        "as_of": day.isoformat() if day else None,
+        "ext": list(extensions),
+        "max_bytes": checker.max_bytes,
+        "no_default_rules": o.no_default_rules or settings.get("no_default_rules"),
+        "rules": [str(p) for p in o.rules or settings.get("rules")],
+        "reference": [str(p) for p in o.reference or settings.get("reference")],
+        "baseline": None
+        if baseline is None
+        else {"path": str(baseline), "sha256": file_sha256(baseline)},
+    }
+    return RunInfo(
+        manifest=checker.manifest(options),
+        rules=tuple(RuleInfo(r.id, r.check, r.description) for r in checker.rules),
+        publisher=Publisher(
+            settings.get("claimreview_author"),
+            settings.get("claimreview_author_url"),
+            settings.get("claimreview_publisher"),
+            settings.get("claimreview_publisher_url"),
+        ),
+    )
 
 
 config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
@@ -342,6 +471,11 @@ def _destination(output: Path | None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
+        # The permissions a plain open() would give (mkstemp's are owner-only): a report is
+        # meant to be shared.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, output)
     except OSError as exc:
         _error(f"{output}: {exc.strerror or exc}")

@@ -27,6 +27,11 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "baseline": (str, ""),
     "article_budget": (int, 60),
     "allow_timeouts": (bool, False),
+    # Who signs --format claimreview output (the publisher defaults to the author).
+    "claimreview_author": (str, "accordcheck"),
+    "claimreview_author_url": (str, ""),
+    "claimreview_publisher": (str, ""),
+    "claimreview_publisher_url": (str, ""),
 }
 PATH_SETTINGS = {"rules", "reference", "baseline"}
 FILE_NAMES = (".accordcheck.yaml", ".accordcheck.yml", "pyproject.toml")

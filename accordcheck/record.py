@@ -28,15 +28,23 @@ VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.CONFLICTING, Verdict.UNVERIFIABLE)
 
 @dataclass(frozen=True)
 class Span:
-    """Character offsets into the text as read (end exclusive); line/column are 1-based."""
+    """Character offsets into the text as read (end exclusive); line/column are 1-based.
+    ``end_line``/``end_column`` are the position of ``end``: the character just after the
+    statement (0 when not known)."""
 
     start: int
     end: int
     line: int
     column: int
+    end_line: int = 0
+    end_column: int = 0
 
     def to_json(self) -> dict[str, int]:
-        return {"start": self.start, "end": self.end, "line": self.line, "column": self.column}
+        out = {"start": self.start, "end": self.end, "line": self.line, "column": self.column}
+        if self.end_line:
+            out["end_line"] = self.end_line
+            out["end_column"] = self.end_column
+        return out
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,12 @@ def count_verdicts(statements: Iterable[Statement]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class ArticleReport:
-    """Everything found in one input: its statements, or the error that kept it from being read."""
+    """Everything found in one input: its statements, or the error that kept it from being read.
+
+    ``url`` is the article's own address from its front matter (``url:``), ``sha256`` the digest
+    of the input's bytes as read (None when it could not be read). ``text`` is the article text,
+    kept only when the checker was asked to (``Checker.keep_text``) for renderers that show it;
+    it is never part of the JSON."""
 
     path: str
     published: Published = UNKNOWN_DATE
@@ -135,6 +148,9 @@ class ArticleReport:
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     incomplete: bool = False  # some rules did not run on it (timeouts, the time budget)
+    url: str | None = None
+    sha256: str | None = None
+    text: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -145,14 +161,23 @@ class ArticleReport:
         return not self.errors
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "published": self.published.to_json(),
-            "statements": [s.to_json() for s in self.statements],
-            "counts": self.counts,
-            "errors": list(self.errors),
-            "warnings": list(self.warnings),
-        } | ({"incomplete": True} if self.incomplete else {})
+        out: dict[str, Any] = {"path": self.path}
+        if self.url is not None:
+            out["url"] = self.url
+        out.update(
+            published=self.published.to_json(),
+            statements=[s.to_json() for s in self.statements],
+            counts=self.counts,
+            errors=list(self.errors),
+            warnings=list(self.warnings),
+        )
+        if self.incomplete:
+            out["incomplete"] = True
+        return out
+
+    def input_json(self) -> dict[str, Any]:
+        """This input's line in a run's manifest: path, digest of its bytes, article date."""
+        return {"path": self.path, "sha256": self.sha256, "published": self.published.date}
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ def verify(
                 kind=match.rule.check,
                 verdict=outcome.verdict,
                 text=match.text,
-                span=Span(match.start, match.end, line, column),
+                span=Span(match.start, match.end, line, column, *article.position(match.end)),
                 claim=outcome.claim,
                 reason=outcome.reason,
                 evidence=outcome.evidence,

@@ -10,6 +10,7 @@ yamllint-style helpers so that a test states the exact list of statements a text
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -20,8 +21,11 @@ import pytest
 # user's own, and fresh each run, so that both the slow and the cached load are exercised.
 os.environ["ACCORDCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="accordcheck-test-cache-")
 
+from accordcheck import __version__
 from accordcheck.api import Checker
-from accordcheck.record import Statement, Verdict
+from accordcheck.formats import formatter
+from accordcheck.formats.base import Publisher, RuleInfo, RunInfo
+from accordcheck.record import ReportCounts, Statement, Verdict
 
 Found = tuple[str, str, str]
 AsOf = str | dt.date | None
@@ -84,3 +88,38 @@ def claim_has() -> Callable[[Statement, dict], None]:
         assert got == fields, dict(s.claim)
 
     return check
+
+
+@pytest.fixture(scope="session")
+def render(checker: Checker) -> Callable[..., str]:
+    """``render(fmt, paths, as_of=None, publisher=None, keep_text=False)``: what ``scan --format
+    fmt`` writes for these inputs, rendered in process with the run information the command line
+    gives a format (the manifest, the loaded rules, the ClaimReview publisher)."""
+
+    def run(
+        fmt: str,
+        paths: list,
+        as_of: AsOf = None,
+        publisher: Publisher | None = None,
+        keep_text: bool = False,
+    ) -> str:
+        info = RunInfo(
+            manifest=checker.manifest({"as_of": str(as_of) if as_of else None}),
+            rules=tuple(RuleInfo(r.id, r.check, r.description) for r in checker.rules),
+            publisher=publisher or Publisher(),
+        )
+        stream = io.StringIO()
+        out = formatter(fmt, stream, __version__, run=info)
+        counts = ReportCounts()
+        checker.keep_text = keep_text
+        try:
+            out.begin()
+            for report in checker.check_paths([str(p) for p in paths], as_of):
+                out.article(report)
+                counts = counts.add(report)
+            out.end(counts)
+        finally:
+            checker.keep_text = False
+        return stream.getvalue()
+
+    return run

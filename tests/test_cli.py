@@ -38,6 +38,11 @@ def run(
     )
 
 
+def statement_lines(jsonl: str) -> list[dict]:
+    """The statement lines of --format jsonl (not the manifest, input or error lines)."""
+    return [x for x in map(json.loads, jsonl.splitlines()) if "verdict" in x]
+
+
 @pytest.fixture()
 def articles(tmp_path: Path) -> tuple[Path, Path]:
     good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
@@ -75,7 +80,9 @@ def test_missing_file_is_one_line_on_stderr_exit_2_and_others_still_checked(arti
         "accordcheck: error: /no/such/file.txt: no such file"
     ]
     lines = [json.loads(x) for x in out.stdout.splitlines()]
-    assert lines[0] == {"path": "/no/such/file.txt", "error": "/no/such/file.txt: no such file"}
+    assert "manifest" in lines[0]
+    assert lines[1] == {"input": {"path": "/no/such/file.txt", "sha256": None, "published": None}}
+    assert lines[2] == {"path": "/no/such/file.txt", "error": "/no/such/file.txt: no such file"}
     assert any(x.get("path") == str(good) and x.get("verdict") == "supported" for x in lines)
 
 
@@ -104,7 +111,7 @@ def test_stdin_and_as_of(articles) -> None:
         stdin="Vice President JD Vance spoke.\n",
     )
     assert out.returncode == 1
-    line = json.loads(out.stdout.splitlines()[0])
+    line = statement_lines(out.stdout)[0]
     assert line["path"] == "-"
     assert line["published"] == {"date": "2021-09-01", "source": "option", "detail": "--as-of"}
     assert line["verdict"] == "conflicting"
@@ -159,7 +166,7 @@ def test_config_file_sets_defaults_and_command_line_wins(tmp_path: Path, article
     (tmp_path / ".accordcheck.yaml").write_text("fail_on: never\nformat: jsonl\n")
     out = run("scan", str(bad), cwd=tmp_path)
     assert out.returncode == 0
-    assert json.loads(out.stdout.splitlines()[0])["verdict"]
+    assert statement_lines(out.stdout)[0]["verdict"]
     assert run("scan", str(bad), "--fail-on", "conflicting", cwd=tmp_path).returncode == 1
     show = run("config", "show", cwd=tmp_path)
     assert "fail_on = 'never'" in show.stdout and ".accordcheck.yaml:1" in show.stdout

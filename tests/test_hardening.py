@@ -38,8 +38,11 @@ def run(
 
 
 def scan_jsonl(*paths: str) -> tuple[int, list[dict], str]:
+    """Exit code, the JSONL lines about statements and problems (not the manifest and input
+    lines), stderr."""
     out = run("scan", *paths, "--format", "jsonl", "--jobs", "1", "--as-of", "2025-11-07")
-    return out.returncode, [json.loads(x) for x in out.stdout.splitlines()], out.stderr
+    lines = [json.loads(x) for x in out.stdout.splitlines()]
+    return out.returncode, [x for x in lines if "path" in x], out.stderr
 
 
 def test_binary_files_are_skipped_with_a_note(tmp_path: Path) -> None:

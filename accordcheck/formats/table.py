@@ -9,27 +9,31 @@ from __future__ import annotations
 import os
 from typing import IO
 
-import regex
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from accordcheck.formats.base import Formatter
+from accordcheck.formats.base import CONTROL_OR_BIDI, Formatter, RunInfo
 from accordcheck.record import ArticleReport, ReportCounts, Statement
 
 STYLE = {"supported": "green", "conflicting": "bold red", "unverifiable": "yellow"}
-_UNSAFE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def inert(text: str) -> str:
     """Whitespace folded, control and bidi characters made visible."""
     text = " ".join(text.split())
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return CONTROL_OR_BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class TableFormatter(Formatter):
-    def __init__(self, stream: IO[str], version: str, color: bool | None = None):
-        super().__init__(stream, version)
+    def __init__(
+        self,
+        stream: IO[str],
+        version: str,
+        color: bool | None = None,
+        run: RunInfo | None = None,
+    ):
+        super().__init__(stream, version, run)
         terminal = stream.isatty() if hasattr(stream, "isatty") else False
         no_color = "NO_COLOR" in os.environ or color is False
         self.console = Console(
