@@ -33,6 +33,7 @@ from accordcheck.article import (
 )
 from accordcheck.checks import option_specs
 from accordcheck.checks.base import Context
+from accordcheck.coverage import coverage
 from accordcheck.extract import DEFAULT_BUDGET, DEFAULT_TIMEOUT, BudgetSpent, extract
 from accordcheck.manifest import Manifest, digest_files
 from accordcheck.prefilter import Prefilter
@@ -71,6 +72,8 @@ class Checker:
     (``ArticleReport.text``) for renderers that show the article, such as the HTML report."""
 
     use_prefilter = True
+    # With coverage on, each report lists the sentences that look checkable but gave nothing.
+    coverage = False
     keep_text = False
     # The rule and reference files the pack was loaded from, in load order (set by from_paths).
     rule_files: tuple[Path, ...] = ()
@@ -173,6 +176,7 @@ class Checker:
             url=article.stated_url(),
             sha256=article.sha256 or None,
             text=article.text if self.keep_text else None,
+            coverage=coverage(article, annotation, statements) if self.coverage else None,
         )
 
     @property

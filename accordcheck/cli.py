@@ -196,6 +196,7 @@ class RunOptions:
     keep_text: bool = False
     article_budget: int | None = None
     allow_timeouts: bool = False
+    coverage: bool = False
 
 
 @app.command()
@@ -252,6 +253,14 @@ def scan(
             help="Exit 0/1 even when rules were skipped on an article (a timeout, the budget).",
         ),
     ] = False,
+    coverage: Annotated[
+        bool,
+        typer.Option(
+            "--coverage",
+            help="Also list the sentences that look checkable (a known name with a time or a "
+            "checked kind of word) but gave no statement.",
+        ),
+    ] = False,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
     settings = load_settings()
@@ -259,7 +268,7 @@ def scan(
     options = RunOptions(
         paths, chosen, as_of, fail_on, ext, rules, reference, no_default_rules, jobs, output,
         max_bytes, baseline, write_baseline, quiet,
-        article_budget=article_budget, allow_timeouts=allow_timeouts,
+        article_budget=article_budget, allow_timeouts=allow_timeouts, coverage=coverage,
     )  # fmt: skip
     raise typer.Exit(_run(options, settings))
 
@@ -321,6 +330,7 @@ def _run(o: RunOptions, settings: Any) -> int:
     threshold = o.fail_on or FailOn(settings.get("fail_on"))
     extensions = tuple(o.ext) or tuple(settings.get("ext")) or DEFAULT_EXTENSIONS
     checker.budget = o.article_budget or settings.get("article_budget")
+    checker.coverage = o.coverage
     tolerate_timeouts = o.allow_timeouts or settings.get("allow_timeouts")
     if o.output is not None:
         problem = _unwritable(o.output)

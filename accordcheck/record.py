@@ -134,6 +134,41 @@ def count_verdicts(statements: Iterable[Statement]) -> dict[str, int]:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A sentence that looks checkable (it names what the reference knows, with a time or a word
+    of a checked kind) but gave no statement."""
+
+    span: Span
+    text: str  # whitespace folded, at most a few hundred characters
+    names: tuple[str, ...]  # the reference ids it names
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "span": self.span.to_json(),
+            "text": self.text,
+            "names": list(self.names),
+            "why": self.why,
+        }
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many sentences look checkable, how many gave a statement, and the others."""
+
+    sentences: int
+    with_statement: int
+    gaps: tuple[Gap, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "with_statement": self.with_statement,
+            "gaps": [g.to_json() for g in self.gaps],
+        }
+
+
+@dataclass(frozen=True)
 class ArticleReport:
     """Everything found in one input: its statements, or the error that kept it from being read.
 
@@ -148,6 +183,7 @@ class ArticleReport:
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     incomplete: bool = False  # some rules did not run on it (timeouts, the time budget)
+    coverage: Coverage | None = None  # with --coverage
     url: str | None = None
     sha256: str | None = None
     text: str | None = field(default=None, compare=False, repr=False)
@@ -173,6 +209,8 @@ class ArticleReport:
         )
         if self.incomplete:
             out["incomplete"] = True
+        if self.coverage is not None:
+            out["coverage"] = self.coverage.to_json()
         return out
 
     def input_json(self) -> dict[str, Any]:

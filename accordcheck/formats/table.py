@@ -70,6 +70,19 @@ class TableFormatter(Formatter):
             c.print(table)
         elif not report.errors:
             c.print(Text("  no checkable statements found", style="dim"))
+        if report.coverage is not None:
+            cov = report.coverage
+            c.print(
+                Text(
+                    f"  coverage: {cov.with_statement} of {cov.sentences} sentences that look "
+                    f"checkable gave a statement" + ("; these gave none:" if cov.gaps else ""),
+                    style="dim",
+                )
+            )
+            for gap in cov.gaps:
+                c.print(
+                    Text(f"  {gap.span.line}:{gap.span.column}  {inert(gap.text)}", style="dim")
+                )
         counts = report.counts
         c.print(
             Text(
