@@ -1,11 +1,19 @@
 """count — how many members a set has ("five Central Asian countries", "four other Central Asian
 leaders, from A, B, C and D", "four countries have joined the Abraham Accords").
 
-Groups: ``number`` (required), ``group_noun`` (optional: names a reference group, e.g. "Central
-Asian"), ``other`` (optional: "other" — one member, named elsewhere in the sentence, is left
-out), ``list`` (optional: the members the sentence names). The rule's ``group`` or ``sequence``
-option names the set when no group noun does. For a sequence (the participants of an agreement)
-the count is taken as of the article date, and every legitimate counting is accepted.
+Groups: ``number`` (required unless a ``list`` is given), ``group_noun`` (optional: names a
+reference group, e.g. "Central Asian"), ``other`` (optional: "other" — one member, named
+elsewhere in the sentence, is left out), ``list`` (optional: the members the sentence names;
+without a number, "other leaders from Central Asia — A, B, C and D", each must be a member and
+not the one named elsewhere), ``initial`` (optional: "the original accords"; the words
+"initially", "original", "first" … earlier in the sentence count too). The rule's ``group`` or
+``sequence`` option names the set when no group noun does.
+
+For a sequence (the participants of an agreement) the count is taken as of the article date,
+and every legitimate counting is accepted. For the initial members, or when the article date is
+unknown, the count may be that of any time in the set's history (not before the earliest date the
+article allows): the set grows only when someone joins, and the reason says when it had that
+many; the count conflicts only when the set never had that many.
 
 Compared with another article's count of the same set (``accordcheck diff``), the totals (with the
 one "other" leaves out added back) must be equal, except that a sequence may have grown between
@@ -17,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
+
+import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
@@ -30,6 +40,17 @@ from accordcheck.checks.base import (
 )
 from accordcheck.extract import Match
 from accordcheck.reference import OrderedSet
+
+# Words earlier in the sentence that make a count the first members', not today's.
+INITIAL = regex.compile(
+    r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|founding|at\s+the\s+(?:outset|start))\b"
+)
+
+
+def _initial_in_sentence(match: Match, ctx: Context) -> bool:
+    s, _ = ctx.sentence_bounds(match.start)
+    e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))[1]
+    return bool(INITIAL.search(ctx.article.text, s, e))
 
 KIND = "count"
 OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, "")}
@@ -48,7 +69,7 @@ def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
-    if number is None:
+    if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
         return _sequence_count(match, ctx, number, claim)
@@ -75,6 +96,8 @@ def check(match: Match, ctx: Context) -> Outcome:
                 expected=names,
                 found=" ".join(match.text.split()),
             )
+        if number is None:
+            return _group_list(match, ctx, group, listed, claim, evidence)
         if not match.value("open") and len(listed) != number:
             return conflicting(
                 claim,
@@ -98,6 +121,53 @@ def check(match: Match, ctx: Context) -> Outcome:
     )
 
 
+def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
+    """A group's members listed without a number: each must be one, and with "other" not the
+    member the sentence names elsewhere."""
+    ref = ctx.reference
+    names = join_names(c.name for c in listed)
+    if claim["other"]:
+        s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+        elsewhere = [
+            m.key
+            for m in ctx.countries(s, match.start) + ctx.countries(match.end, e)
+            if m.key in group.members
+        ]
+        repeated = [c.name for c in listed if c.id in elsewhere]
+        if repeated:
+            return conflicting(
+                claim,
+                f"{join_names(repeated)} is named both as the one and among the others",
+                evidence,
+                expected=f"other {group.name} than {join_names(repeated)}",
+                found=names,
+            )
+        if elsewhere:
+            rest = [ref.name(m) for m in group.members if m not in elsewhere]
+            claim["besides"] = elsewhere[0]
+            return supported(
+                claim,
+                f"{names}: members of the {group.name} besides {ref.name(elsewhere[0])}"
+                + ("" if len(rest) == len(listed) else f" (the others are {join_names(rest)})"),
+                evidence,
+            )
+    return supported(claim, f"{names}: members of the {group.name}", evidence)
+
+
+def _history_counts(seq: OrderedSet, floor: dt.date | None) -> list[tuple[int, str, list]]:
+    """(count, when, members) for every time in the set's history not ending before ``floor``."""
+    dates = sorted({m.date for m in seq.members})
+    out = []
+    for k, day in enumerate(dates):
+        end = dates[k + 1] - dt.timedelta(days=1) if k + 1 < len(dates) else None
+        if floor is not None and end is not None and end < floor:
+            continue
+        span = f"from {day}" + (f" until {end}" if end else "")
+        for kept, note in seq.variants(by=day):
+            out.append((len(kept), span + (f", {note}" if note else ""), list(kept)))
+    return out
+
+
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
     seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
     if seq is None:
@@ -105,9 +175,29 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
             claim, f"the reference table has no set {match.rule.options['sequence']!r}"
         )
     claim["sequence"] = seq.id
-    if ctx.published is None:
-        return unverifiable(
-            claim, "a count of members depends on the article date, which is unknown"
+    initial = bool(match.value("initial")) or _initial_in_sentence(match, ctx)
+    if initial or ctx.published is None:
+        floor = None if initial else ctx.not_before
+        if initial:
+            claim["initial"] = True
+        history = _history_counts(seq, floor)
+        for count, when, kept in history:
+            if count == number:
+                names = join_names(ctx.reference.name(m.country) for m in kept)
+                return supported(
+                    claim,
+                    f"{seq.name}: {number} — {names} ({when})",
+                    member_evidence(seq, kept),
+                )
+        accepted = " or ".join(str(c) for c in sorted({c for c, _, _ in history}))
+        return conflicting(
+            claim,
+            f"{seq.name} never numbered {number}"
+            + (f" on or after {floor}" if floor else "")
+            + f": {accepted}, depending on the time and the counting",
+            member_evidence(seq, seq.members),
+            expected=accepted,
+            found=str(number),
         )
     variants = seq.variants(by=ctx.published)
     evidence = member_evidence(seq, variants[0][0])
