@@ -52,6 +52,7 @@ def _initial_in_sentence(match: Match, ctx: Context) -> bool:
     e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))[1]
     return bool(INITIAL.search(ctx.article.text, s, e))
 
+
 KIND = "count"
 OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, "")}
 
