@@ -9,6 +9,11 @@ not the one named elsewhere), ``initial`` (optional: "the original accords"; the
 "initially", "original", "first" … earlier in the sentence count too). The rule's ``group`` or
 ``sequence`` option names the set when no group noun does.
 
+With the ``relations_with`` option (a country id), the set is the Arab states that had diplomatic
+relations with that country at the time the sentence gives ("before 2020", "until 2019", "in
+2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
+set and a number its size. Without a time that can be read it is unverifiable.
+
 For a sequence (the participants of an agreement) the count is taken as of the article date,
 and every legitimate counting is accepted. For the initial members, or when the article date is
 unknown, the count may be that of any time in the set's history (not before the earliest date the
@@ -38,6 +43,7 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
+from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.reference import OrderedSet
 
@@ -54,7 +60,17 @@ def _initial_in_sentence(match: Match, ctx: Context) -> bool:
 
 
 KIND = "count"
-OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, "")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "group": (str, ""),
+    "sequence": (str, ""),
+    "relations_with": (str, ""),
+}
+
+_BEFORE = regex.compile(
+    r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
+)
+_PRESENT = regex.compile(r"(?i)\b(?:are|remain|have|has)\b")
 
 
 def member_evidence(seq: OrderedSet, members) -> list:
@@ -70,6 +86,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
+    if match.rule.options["relations_with"]:
+        return _with_relations(match, ctx, number, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
@@ -153,6 +171,83 @@ def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
                 evidence,
             )
     return supported(claim, f"{names}: members of the {group.name}", evidence)
+
+
+def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
+    """The days an "only Arab states with relations" statement speaks of, and how they were read."""
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    found = _BEFORE.search(ctx.article.text, s, e)
+    if found:
+        expr = parse_time_expr(found.group("when"))
+        when = resolve(expr, None) if expr else None
+        if when is None:
+            return None, f"cannot read {found.group().strip()!r}"
+        if found.group("how").lower() == "in":
+            return when, found.group().strip()
+        day = when.first - dt.timedelta(days=1)
+        return DateRange.day(day), f"{found.group().strip()} ({day})"
+    if _PRESENT.search(match.text) and ctx.published:
+        return DateRange.day(ctx.published), f"the article date {ctx.published}"
+    return None, "the statement gives no time this tool can read"
+
+
+def _with_relations(match: Match, ctx: Context, number: int | None, claim: dict[str, Any]):
+    ref = ctx.reference
+    other = match.rule.options["relations_with"]
+    claim["relations_with"] = other
+    listed = [c for cap in match.all("list") for c in ctx.countries_in(cap)]
+    listed = list({c.id: c for c in listed}.values())
+    if listed:
+        claim["list"] = [c.id for c in listed]
+    if number is None and not listed:
+        return unverifiable(claim, "the statement gives neither a number nor the countries")
+    when, how = _relations_time(match, ctx)
+    if when is None:
+        return unverifiable(claim, how)
+    claim["when"] = str(when)
+    rows = [
+        r
+        for r in ref.relations
+        if other in r.parties
+        and r.status != "never"
+        and r.established is not None
+        and any(ref.entities[c].arab for c in r.parties if c != other)
+    ]
+    evidence = [
+        r.evidence(
+            f"{join_names(ref.name(c) for c in sorted(r.parties))}: established {r.established}"
+            + (f", ended {r.ended}" if r.ended else "")
+        )
+        for r in rows
+    ]
+    sets = []
+    for day in sorted(
+        {when.first, when.last, *(r.established for r in rows), *(r.ended for r in rows if r.ended)}
+    ):
+        if not when.contains(day):  # type: ignore[arg-type]
+            continue
+        ids = frozenset(
+            next(c for c in r.parties if c != other)
+            for r in rows
+            if r.established <= day and (r.ended is None or r.ended > day)  # type: ignore[operator]
+        )
+        if ids not in sets:
+            sets.append(ids)
+    listed_ids = {c.id for c in listed}
+    for ids in sets:
+        if (not listed or listed_ids == ids) and (number is None or number == len(ids)):
+            names = join_names(ref.name(c) for c in sorted(ids))
+            return supported(
+                claim, f"Arab states with relations with {ref.name(other)} {how}: {names}", evidence
+            )
+    expected = " or ".join(join_names(ref.name(c) for c in sorted(ids)) for ids in sets)
+    return conflicting(
+        claim,
+        f"Arab states with relations with {ref.name(other)} {how}: {expected}",
+        evidence,
+        expected=expected,
+        found=" ".join(match.text.split()),
+    )
 
 
 def _history_counts(seq: OrderedSet, floor: dt.date | None) -> list[tuple[int, str, list]]:

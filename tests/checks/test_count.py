@@ -217,3 +217,32 @@ def test_all_three_countries_is_an_anaphor_not_a_count(statements):
 )
 def test_group_list_without_a_number(statements, text, verdict):
     assert [v for k, v, _ in statements(text, "2025-11-07") if k == KIND] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Before 2020, only three Arab states - Egypt, Jordan and Morocco - had full relations with Israel.",
+            None,
+            C,
+        ),
+        (
+            "Before 2020, only two Arab states - Egypt and Jordan - had full relations with Israel.",
+            None,
+            S,
+        ),
+        # Mauritania's relations (1999-2010): counted while they lasted.
+        (
+            "In 2005, Egypt, Jordan and Mauritania were the only Arab states with relations with Israel.",
+            None,
+            S,
+        ),
+        ("Egypt and Jordan are the only Arab countries with ties to Israel.", "2019-06-01", S),
+        ("Egypt and Jordan are the only Arab countries with ties to Israel.", "2021-06-01", C),
+        # No time to read: unverifiable.
+        ("Egypt and Jordan were the only Arab countries with ties to Israel.", None, U),
+    ],
+)
+def test_only_arab_states_with_relations(statements, text, as_of, verdict):
+    assert [v for k, v, _ in statements(text, as_of) if k == KIND] == [verdict]
