@@ -1,11 +1,24 @@
 """count — how many members a set has ("five Central Asian countries", "four other Central Asian
 leaders, from A, B, C and D", "four countries have joined the Abraham Accords").
 
-Groups: ``number`` (required), ``group_noun`` (optional: names a reference group, e.g. "Central
-Asian"), ``other`` (optional: "other" — one member, named elsewhere in the sentence, is left
-out), ``list`` (optional: the members the sentence names). The rule's ``group`` or ``sequence``
-option names the set when no group noun does. For a sequence (the participants of an agreement)
-the count is taken as of the article date, and every legitimate counting is accepted.
+Groups: ``number`` (required unless a ``list`` is given), ``group_noun`` (optional: names a
+reference group, e.g. "Central Asian"), ``other`` (optional: "other" — one member, named
+elsewhere in the sentence, is left out), ``list`` (optional: the members the sentence names;
+without a number, "other leaders from Central Asia — A, B, C and D", each must be a member and
+not the one named elsewhere), ``initial`` (optional: "the original accords"; the words
+"initially", "original", "first" … earlier in the sentence count too). The rule's ``group`` or
+``sequence`` option names the set when no group noun does.
+
+With the ``relations_with`` option (a country id), the set is the Arab states that had diplomatic
+relations with that country at the time the sentence gives ("before 2020", "until 2019", "in
+2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
+set and a number its size. Without a time that can be read it is unverifiable.
+
+For a sequence (the participants of an agreement) the count is taken as of the article date,
+and every legitimate counting is accepted. For the initial members, or when the article date is
+unknown, the count may be that of any time in the set's history (not before the earliest date the
+article allows): the set grows only when someone joins, and the reason says when it had that
+many; the count conflicts only when the set never had that many.
 
 Compared with another article's count of the same set (``accordcheck diff``), the totals (with the
 one "other" leaves out added back) must be equal, except that a sequence may have grown between
@@ -18,6 +31,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import regex
+
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
@@ -28,11 +43,34 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
+from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.reference import OrderedSet
 
+# Words earlier in the sentence that make a count the first members', not today's.
+INITIAL = regex.compile(
+    r"(?i)\b(?:initial(?:ly)?|original(?:ly)?|at\s+first|founding|at\s+the\s+(?:outset|start))\b"
+)
+
+
+def _initial_in_sentence(match: Match, ctx: Context) -> bool:
+    s, _ = ctx.sentence_bounds(match.start)
+    e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))[1]
+    return bool(INITIAL.search(ctx.article.text, s, e))
+
+
 KIND = "count"
-OPTIONS: dict[str, tuple[type, Any]] = {"group": (str, ""), "sequence": (str, "")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "group": (str, ""),
+    "sequence": (str, ""),
+    "relations_with": (str, ""),
+}
+
+_BEFORE = regex.compile(
+    r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
+)
+_PRESENT = regex.compile(r"(?i)\b(?:are|remain|have|has)\b")
 
 
 def member_evidence(seq: OrderedSet, members) -> list:
@@ -48,7 +86,9 @@ def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     number = number_value(match.value("number"))
     claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
-    if number is None:
+    if match.rule.options["relations_with"]:
+        return _with_relations(match, ctx, number, claim)
+    if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
         return _sequence_count(match, ctx, number, claim)
@@ -75,6 +115,8 @@ def check(match: Match, ctx: Context) -> Outcome:
                 expected=names,
                 found=" ".join(match.text.split()),
             )
+        if number is None:
+            return _group_list(match, ctx, group, listed, claim, evidence)
         if not match.value("open") and len(listed) != number:
             return conflicting(
                 claim,
@@ -98,6 +140,130 @@ def check(match: Match, ctx: Context) -> Outcome:
     )
 
 
+def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
+    """A group's members listed without a number: each must be one, and with "other" not the
+    member the sentence names elsewhere."""
+    ref = ctx.reference
+    names = join_names(c.name for c in listed)
+    if claim["other"]:
+        s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+        elsewhere = [
+            m.key
+            for m in ctx.countries(s, match.start) + ctx.countries(match.end, e)
+            if m.key in group.members
+        ]
+        repeated = [c.name for c in listed if c.id in elsewhere]
+        if repeated:
+            return conflicting(
+                claim,
+                f"{join_names(repeated)} is named both as the one and among the others",
+                evidence,
+                expected=f"other {group.name} than {join_names(repeated)}",
+                found=names,
+            )
+        if elsewhere:
+            rest = [ref.name(m) for m in group.members if m not in elsewhere]
+            claim["besides"] = elsewhere[0]
+            return supported(
+                claim,
+                f"{names}: members of the {group.name} besides {ref.name(elsewhere[0])}"
+                + ("" if len(rest) == len(listed) else f" (the others are {join_names(rest)})"),
+                evidence,
+            )
+    return supported(claim, f"{names}: members of the {group.name}", evidence)
+
+
+def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
+    """The days an "only Arab states with relations" statement speaks of, and how they were read."""
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    found = _BEFORE.search(ctx.article.text, s, e)
+    if found:
+        expr = parse_time_expr(found.group("when"))
+        when = resolve(expr, None) if expr else None
+        if when is None:
+            return None, f"cannot read {found.group().strip()!r}"
+        if found.group("how").lower() == "in":
+            return when, found.group().strip()
+        day = when.first - dt.timedelta(days=1)
+        return DateRange.day(day), f"{found.group().strip()} ({day})"
+    if _PRESENT.search(match.text) and ctx.published:
+        return DateRange.day(ctx.published), f"the article date {ctx.published}"
+    return None, "the statement gives no time this tool can read"
+
+
+def _with_relations(match: Match, ctx: Context, number: int | None, claim: dict[str, Any]):
+    ref = ctx.reference
+    other = match.rule.options["relations_with"]
+    claim["relations_with"] = other
+    listed = [c for cap in match.all("list") for c in ctx.countries_in(cap)]
+    listed = list({c.id: c for c in listed}.values())
+    if listed:
+        claim["list"] = [c.id for c in listed]
+    if number is None and not listed:
+        return unverifiable(claim, "the statement gives neither a number nor the countries")
+    when, how = _relations_time(match, ctx)
+    if when is None:
+        return unverifiable(claim, how)
+    claim["when"] = str(when)
+    rows = [
+        r
+        for r in ref.relations
+        if other in r.parties
+        and r.status != "never"
+        and r.established is not None
+        and any(ref.entities[c].arab for c in r.parties if c != other)
+    ]
+    evidence = [
+        r.evidence(
+            f"{join_names(ref.name(c) for c in sorted(r.parties))}: established {r.established}"
+            + (f", ended {r.ended}" if r.ended else "")
+        )
+        for r in rows
+    ]
+    sets = []
+    for day in sorted(
+        {when.first, when.last, *(r.established for r in rows), *(r.ended for r in rows if r.ended)}
+    ):
+        if not when.contains(day):  # type: ignore[arg-type]
+            continue
+        ids = frozenset(
+            next(c for c in r.parties if c != other)
+            for r in rows
+            if r.established <= day and (r.ended is None or r.ended > day)  # type: ignore[operator]
+        )
+        if ids not in sets:
+            sets.append(ids)
+    listed_ids = {c.id for c in listed}
+    for ids in sets:
+        if (not listed or listed_ids == ids) and (number is None or number == len(ids)):
+            names = join_names(ref.name(c) for c in sorted(ids))
+            return supported(
+                claim, f"Arab states with relations with {ref.name(other)} {how}: {names}", evidence
+            )
+    expected = " or ".join(join_names(ref.name(c) for c in sorted(ids)) for ids in sets)
+    return conflicting(
+        claim,
+        f"Arab states with relations with {ref.name(other)} {how}: {expected}",
+        evidence,
+        expected=expected,
+        found=" ".join(match.text.split()),
+    )
+
+
+def _history_counts(seq: OrderedSet, floor: dt.date | None) -> list[tuple[int, str, list]]:
+    """(count, when, members) for every time in the set's history not ending before ``floor``."""
+    dates = sorted({m.date for m in seq.members})
+    out = []
+    for k, day in enumerate(dates):
+        end = dates[k + 1] - dt.timedelta(days=1) if k + 1 < len(dates) else None
+        if floor is not None and end is not None and end < floor:
+            continue
+        span = f"from {day}" + (f" until {end}" if end else "")
+        for kept, note in seq.variants(by=day):
+            out.append((len(kept), span + (f", {note}" if note else ""), list(kept)))
+    return out
+
+
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
     seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
     if seq is None:
@@ -105,9 +271,29 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
             claim, f"the reference table has no set {match.rule.options['sequence']!r}"
         )
     claim["sequence"] = seq.id
-    if ctx.published is None:
-        return unverifiable(
-            claim, "a count of members depends on the article date, which is unknown"
+    initial = bool(match.value("initial")) or _initial_in_sentence(match, ctx)
+    if initial or ctx.published is None:
+        floor = None if initial else ctx.not_before
+        if initial:
+            claim["initial"] = True
+        history = _history_counts(seq, floor)
+        for count, when, kept in history:
+            if count == number:
+                names = join_names(ctx.reference.name(m.country) for m in kept)
+                return supported(
+                    claim,
+                    f"{seq.name}: {number} — {names} ({when})",
+                    member_evidence(seq, kept),
+                )
+        accepted = " or ".join(str(c) for c in sorted({c for c, _, _ in history}))
+        return conflicting(
+            claim,
+            f"{seq.name} never numbered {number}"
+            + (f" on or after {floor}" if floor else "")
+            + f": {accepted}, depending on the time and the counting",
+            member_evidence(seq, seq.members),
+            expected=accepted,
+            found=str(number),
         )
     variants = seq.variants(by=ctx.published)
     evidence = member_evidence(seq, variants[0][0])

@@ -1,9 +1,19 @@
 """first_since — "the first country to join since 2020", "the first expansion since 2020".
 
 Groups: ``year`` (or ``years`` with an optional ``qualifier``: "the first new member in almost
-five years"), ``subject`` (optional country; else a participant named in the same sentence, else
-the most recent participant as of the article date). Supported when the previous participant's
+five years"; or ``treaty``: "since the Israel–Jordan peace treaty", the year it was signed),
+``subject`` (optional country; else a participant named in the same sentence, else the most
+recent participant as of the article date). Supported when the previous participant's
 announcement or signing fell in that year (or that many years before), the reason says which.
+With the ``sequence`` option (an ordered set such as the Arab states that made peace with
+Israel), the previous member of that set, in every counting its optional members allow.
+
+Two more firsts: ``term`` ("the first country to join during his second term": the term of office
+of the person the sentence names; supported when the subject joined in that term and no
+participant joined in it before) and ``preexisting`` ("the first country with pre-existing
+diplomatic relations with Israel to join": supported when the subject's relations with the
+agreement's party predate its joining and no earlier participant's did; unverifiable when the
+reference has no relations row for one of them).
 
 Compared with another article's claim about the same accession (``accordcheck diff``), each claim
 bounds the previous accession ("since 2020": in 2020; "in almost five years": four to five years
@@ -27,23 +37,37 @@ from accordcheck.checks.base import (
     Context,
     Outcome,
     conflicting,
+    join_names,
     number_value,
     supported,
     unverifiable,
 )
+from accordcheck.checks.count import member_evidence
 from accordcheck.checks.membership import describe
 from accordcheck.checks.relations import age_bounds, qualified
 from accordcheck.dates import DateRange, parse_time_expr
 from accordcheck.extract import Match
 
 KIND = "first_since"
-OPTIONS: dict[str, tuple[type, Any]] = {"agreement": (str, "abraham-accords")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "agreement": (str, "abraham-accords"),
+    "sequence": (str, ""),
+}
 
 
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     agreement = ctx.agreement(match, match.rule.options["agreement"])
+    if match.value("term"):
+        return _first_in_term(match, ctx, agreement)
+    if match.value("preexisting"):
+        return _first_preexisting(match, ctx, agreement)
     year_words = match.value("year") or ""
+    treaty = ref.treaty_named(match.value("treaty") or "")
+    if treaty is not None and not year_words:
+        year_words = str(treaty.signed.year)
+    if match.rule.options["sequence"]:
+        return _sequence_since(match, ctx, year_words)
     expr = parse_time_expr(year_words)
     year_text = str(expr.year) if expr and expr.year and expr.last_year is None else year_words
     years = number_value(match.value("years"))
@@ -120,6 +144,185 @@ def check(match: Match, ctx: Context) -> Outcome:
     )
 
 
+def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
+    """ "The first agreements between Israel and Arab states since 1994": the member before the
+    subject in the ordered set, in every counting, was in that year."""
+    ref = ctx.reference
+    seq = ref.sequence(match.rule.options["sequence"])
+    expr = parse_time_expr(year_words)
+    claim: dict[str, Any] = {"sequence": match.rule.options["sequence"], "since": year_words}
+    if seq is None:
+        return unverifiable(claim, f"the reference table has no set {claim['sequence']!r}")
+    if expr is None or expr.year is None:
+        return unverifiable(claim, f"cannot read {year_words!r} as a year")
+    claim["since"] = expr.year
+    subject = ctx.subject_among(
+        match, [(m.country, m.date) for m in seq.members], nearest_before=False
+    )
+    if subject is None or subject.id not in [m.country for m in seq.members]:
+        return unverifiable(
+            claim, "the statement does not say which member of the set it speaks of"
+        )
+    claim["subject"] = subject.id
+    mine = next(m for m in seq.members if m.country == subject.id)
+    evidence = member_evidence(seq, seq.members)
+    previous = []
+    for kept, note in seq.variants(by=mine.date):
+        before = [m for m in kept if m.date < mine.date]
+        if not before:
+            continue
+        last = before[-1]
+        previous.append(f"{ref.name(last.country)} {last.date}")
+        if last.date.year == expr.year:
+            extra = f" ({note})" if note else ""
+            return supported(
+                claim,
+                f"before {subject.name} ({mine.date}) the last of the {seq.name} was "
+                f"{ref.name(last.country)}, on {last.date}{extra}",
+                evidence,
+            )
+    if not previous:
+        return conflicting(
+            claim,
+            f"{subject.name} was the first of the {seq.name}",
+            evidence,
+            expected="no earlier member",
+            found=f"first since {expr.year}",
+        )
+    return conflicting(
+        claim,
+        f"before {subject.name} ({mine.date}) the last of the {seq.name} was "
+        + " or ".join(dict.fromkeys(previous)),
+        evidence,
+        expected=" or ".join(dict.fromkeys(previous)),
+        found=f"first since {expr.year}",
+    )
+
+
+def _first_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
+    ref = ctx.reference
+    word = (match.value("term") or "").lower()
+    k = number_value(word)
+    claim: dict[str, Any] = {"agreement": agreement, "term": k}
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    people = [m.key for m in ctx.annotation.mentions_in(s, e, ("person",))]
+    terms = []
+    for person in dict.fromkeys(people):
+        by_office: dict[str, list] = {}
+        for t in ref.terms:
+            if t.person == person and "elect" not in t.office:
+                by_office.setdefault(t.office, []).append(t)
+        for held in by_office.values():
+            held.sort(key=lambda t: t.start)
+            if k is not None and len(held) >= k:
+                terms.append(held[k - 1])
+    if len(terms) != 1:
+        return unverifiable(
+            claim,
+            f"cannot tell whose {word} term the sentence means"
+            + (" (no person named in it)" if not people else ""),
+        )
+    term = terms[0]
+    claim["term_row"] = term.id
+    everyone = ref.participants_of(agreement)
+    subject = ctx.subject_among(
+        match, [(p.country, p.joined) for p in everyone], nearest_before=False
+    )
+    if subject is None:
+        return unverifiable(claim, "the statement does not say which accession it speaks of")
+    claim["subject"] = subject.id
+    me = ref.participant(agreement, subject.id)
+    if me is None:
+        return unverifiable(claim, f"{subject.name} is not a participant in the reference")
+    span = DateRange(term.start, term.end or dt.date.max)
+    evidence = [term.evidence(f"{ref.name(term.person)}: {term.span_text()}")]
+    evidence.append(me.evidence(describe(me, ctx)))
+    if not span.contains(me.joined):
+        return conflicting(
+            claim,
+            f"{subject.name} joined on {me.joined}, outside the term {term.span_text()}",
+            evidence,
+            expected=f"joined {me.joined}",
+            found=f"joined during the term {term.span_text()}",
+        )
+    earlier = [p for p in everyone if span.contains(p.joined) and p.joined < me.joined]
+    if earlier:
+        return conflicting(
+            claim,
+            f"{join_names(ref.name(p.country) for p in earlier)} joined earlier in the same term",
+            evidence + [p.evidence(describe(p, ctx)) for p in earlier],
+            expected=f"first in the term: {ref.name(earlier[0].country)}",
+            found=f"first in the term: {subject.name}",
+        )
+    before = [p for p in everyone if p.joined < me.joined]
+    last = f"; the previous participant joined on {before[-1].joined}" if before else ""
+    return supported(
+        claim,
+        f"{subject.name} joined on {me.joined}, the first in the term {term.span_text()}{last}",
+        evidence + [p.evidence(describe(p, ctx)) for p in before[-1:]],
+    )
+
+
+def _first_preexisting(match: Match, ctx: Context, agreement: str) -> Outcome:
+    ref = ctx.reference
+    claim: dict[str, Any] = {"agreement": agreement, "first": "pre-existing relations"}
+    everyone = ref.participants_of(agreement)
+    party = next(iter(ref.parties_of(agreement)), None)
+    subject = ctx.subject_among(
+        match, [(p.country, p.joined) for p in everyone], nearest_before=False
+    )
+    if subject is None or party is None:
+        return unverifiable(claim, "the statement does not say which accession it speaks of")
+    claim["subject"] = subject.id
+    me = ref.participant(agreement, subject.id)
+    if me is None:
+        return unverifiable(claim, f"{subject.name} is not a participant in the reference")
+    evidence = []
+    earlier_with = []
+    for p in [x for x in everyone if x.joined <= me.joined]:
+        rel = ref.relation(p.country, party)
+        if rel is None:
+            return unverifiable(
+                claim,
+                f"the reference has no row on relations between {ref.name(p.country)} and "
+                f"{ref.name(party)}",
+            )
+        before = rel.established is not None and rel.established < p.joined
+        evidence.append(
+            rel.evidence(
+                f"{ref.name(p.country)}: relations "
+                + (f"established {rel.established}" if rel.established else rel.status)
+                + f", joined {p.joined}"
+            )
+        )
+        if p.country == subject.id and not before:
+            return conflicting(
+                claim,
+                f"{subject.name}'s relations with {ref.name(party)} did not predate its joining "
+                f"({rel.established or rel.status}; joined {p.joined})",
+                evidence,
+                expected="no relations before joining",
+                found="pre-existing relations",
+            )
+        if p.country != subject.id and before:
+            earlier_with.append(ref.name(p.country))
+    if earlier_with:
+        return conflicting(
+            claim,
+            f"{join_names(earlier_with)} already had relations with {ref.name(party)} when "
+            "joining, before " + subject.name,
+            evidence,
+            expected=f"first: {earlier_with[0]}",
+            found=f"first: {subject.name}",
+        )
+    return supported(
+        claim,
+        f"{subject.name} had relations with {ref.name(party)} before joining; no earlier "
+        "participant did",
+        evidence,
+    )
+
+
 def _gap(claim, name, joined, last_announced, last_signed, years, qualifier, evidence) -> Outcome:
     gaps = {
         label: (joined - d).days / 365.2425
@@ -140,8 +343,10 @@ def _gap(claim, name, joined, last_announced, last_signed, years, qualifier, evi
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:
     """``first_since:COUNTRY/AGREEMENT``; None when the statement places no accession or gives
-    no readable year."""
+    no readable year, or is a first of another kind (in a term, with pre-existing relations)."""
     if not claim.get("subject") or not (isinstance(claim.get("since"), int) or "years" in claim):
+        return None
+    if not claim.get("agreement"):
         return None
     return make_key(KIND, [claim["subject"]], claim.get("agreement"))
 

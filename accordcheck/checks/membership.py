@@ -1,10 +1,20 @@
 """membership — a country joined (signed, will join) an agreement, perhaps at a stated time.
 
 Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
-``when`` (optional time expression), ``same_year`` (optional: "the same year", resolved from the
-previous dated statement in the article) and ``future`` (optional: "will join", "is set to"), ``unimplemented`` (optional: "was never
-implemented": supported when the reference records the agreement as not implemented) and ``negated`` (optional: "has not joined", "is
-not a party to", "neither … nor").
+``when`` (optional time expression), ``years_ago`` (optional: "two years ago today": the time is
+that many years before ``when``), ``same_year`` (optional: "the same year", resolved from the
+previous dated statement in the article), ``followed`` (optional: "in the months that followed",
+"soon after": after the time of the previous dated statement in the article, within a year),
+``future`` (optional: "will join", "is set to"), ``unimplemented`` (optional: "was never
+implemented": supported when the reference records the agreement as not implemented),
+``negated`` (optional: "has not joined", "is not a party to", "neither … nor") and ``verb``
+(optional, with ``negated``: "has not signed" of a participant whose joining was announced but
+never signed is true).
+
+Options: ``decline_outsiders`` and ``decline_before`` (loose wordings, "struck a similar deal",
+"signed an agreement with Israel": a statement about no participant, or dated before the
+agreement existed, speaks of another deal and is not taken) and ``normalisation`` (a country agreeing to establish relations
+with Israel: about the agreement only if its relations did not exist before it joined).
 
 Past and present statements: the country must be a participant by the article date, and a stated
 time must contain its announcement or its signing (the reason says which one matched). Future
@@ -39,6 +49,7 @@ from accordcheck.checks.base import (
     combine,
     conflicting,
     join_names,
+    number_value,
     supported,
     unverifiable,
 )
@@ -50,6 +61,9 @@ KIND = "membership"
 OPTIONS: dict[str, tuple[type, Any]] = {
     "agreement": (str, "abraham-accords"),
     "tense": (str, "past"),
+    "decline_outsiders": (bool, False),
+    "decline_before": (bool, False),
+    "normalisation": (bool, False),
 }
 
 
@@ -78,6 +92,9 @@ def stated_time(
     words = match.value("when")
     if not words:
         return None, None, None
+    ago = number_value(match.value("years_ago"))
+    if match.value("years_ago") and ago is None:
+        return None, words, f"cannot read {match.value('years_ago')!r} as a number of years"
     expr = parse_time_expr(words)
     if expr is None:
         return None, words, f"{words!r} is not a date this tool can read"
@@ -89,7 +106,26 @@ def stated_time(
     when = resolve(expr, ctx.published, past=past)
     if when is None:
         return None, words, f"{words!r} needs the article date, which is unknown"
+    if ago:
+        when = DateRange(_years_before(when.first, ago), _years_before(when.last, ago))
+        words = f"{match.value('years_ago')} years before {words} ({when})"
     return when, words, None
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def previous_time(ctx: Context) -> tuple[DateRange, str] | None:
+    """The time of the latest earlier statement in the article that gave one."""
+    for judged in reversed(ctx.history):
+        when = claim_range(judged.outcome.claim.get("when"))
+        if when is not None:
+            return when, judged.match.text
+    return None
 
 
 def describe(p: Participant, ctx: Context) -> str:
@@ -119,9 +155,11 @@ def _countries(match: Match, ctx: Context) -> list[Entity]:
     return list(found.values())
 
 
-def check(match: Match, ctx: Context) -> Outcome:
+def check(match: Match, ctx: Context) -> Outcome | None:
     agreement = ctx.agreement(match, match.rule.options["agreement"])
     countries = _countries(match, ctx)
+    if _declined(match, ctx, agreement, countries):
+        return None
     future = bool(match.value("future")) or match.rule.options["tense"] == "future"
     when, words, problem = stated_time(match, ctx, past=not future)
     claim: dict[str, Any] = {
@@ -141,10 +179,69 @@ def check(match: Match, ctx: Context) -> Outcome:
         return combine(claim, [_not_implemented(c, agreement, ctx, claim) for c in countries])
     if match.value("negated"):
         claim["negated"] = True
-        outcomes = [_not_member(c, agreement, ctx, claim) for c in countries]
+        signing = (match.value("verb") or "").lower().startswith("sign")
+        outcomes = [_not_member(c, agreement, ctx, claim, signing) for c in countries]
+    elif match.value("followed") and when is None:
+        outcomes = [_followed(c, agreement, match, ctx, claim) for c in countries]
     else:
         outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
     return combine(claim, outcomes)
+
+
+def _declined(match: Match, ctx: Context, agreement: str, countries: list[Entity]) -> bool:
+    """Loose wordings that may speak of another deal than the agreement (see the options)."""
+    ref = ctx.reference
+    rows = [ref.participant(agreement, c.id) for c in countries]
+    if match.rule.options["decline_outsiders"] and not any(
+        p is not None and p.role == "member" for p in rows
+    ):
+        return True
+    if match.rule.options["decline_before"]:
+        when, _, _ = stated_time(match, ctx)
+        first = min(p.joined for p in ref.participants_of(agreement))
+        if when is not None and when.last < first:
+            return True
+    if match.rule.options["normalisation"]:
+        for c, p in zip(countries, rows, strict=True):
+            israel = next(iter(ref.parties_of(agreement)), None)
+            rel = ref.relation(c.id, israel) if israel else None
+            if p is None or p.role != "member":
+                return True
+            if rel is not None and rel.established and rel.established < p.joined:
+                return True
+    return False
+
+
+def _followed(
+    country: Entity, agreement: str, match: Match, ctx: Context, claim: dict[str, Any]
+) -> Outcome:
+    """ "Sudan and Morocco came aboard in the months that followed": joined after the time the
+    article gave last, within a year of it."""
+    p = ctx.reference.participant(agreement, country.id)
+    if p is None:
+        return _one(country, agreement, False, None, None, ctx, claim)
+    evidence = [p.evidence(describe(p, ctx))]
+    prev = previous_time(ctx)
+    if prev is None:
+        return unverifiable(
+            claim,
+            f"{describe(p, ctx)}; {match.value('followed')!r} has no earlier dated statement to follow",
+            evidence,
+        )
+    when, said = prev
+    limit = when.last + dt.timedelta(days=366)
+    steps = [d for d in (p.announced, p.signed) if d]
+    if any(when.first < d <= limit for d in steps):
+        return supported(
+            claim, f"{describe(p, ctx)}: after {when} (from “{said}”), within a year", evidence
+        )
+    return conflicting(
+        claim,
+        f"{describe(p, ctx)}: not in the year after {when} (from “{said}”)",
+        evidence,
+        expected=describe(p, ctx),
+        found=f"joined after {when}",
+    )
 
 
 def _not_implemented(
@@ -165,14 +262,31 @@ def _not_implemented(
     return supported(claim, f"{describe(p, ctx)}", evidence)
 
 
-def _not_member(country: Entity, agreement: str, ctx: Context, claim: dict[str, Any]) -> Outcome:
+def _not_member(
+    country: Entity, agreement: str, ctx: Context, claim: dict[str, Any], signing: bool = False
+) -> Outcome:
     ref = ctx.reference
     name = ref.agreements[agreement].name
+    party = ref.participant(agreement, country.id)
+    if party is not None and party.role == "party":
+        return unverifiable(
+            claim,
+            f"{country.name} is a party to the {name} (the country every member signed with), "
+            "not a member that joins it: the statement is not about membership",
+            [party.evidence(describe(party, ctx))],
+        )
     everyone = ref.participants_of(agreement)
     day = ctx.published
     members = [p for p in everyone if day is None or p.joined_by(day)]
     as_of = f"as of {day}" if day else "in the reference"
     mine = next((p for p in members if p.country == country.id), None)
+    if mine is not None and signing and (mine.signed is None or (day and mine.signed > day)):
+        return supported(
+            claim,
+            f"{country.name}'s joining was announced, but no signing is recorded {as_of}: "
+            f"{describe(mine, ctx)}",
+            [mine.evidence(describe(mine, ctx))],
+        )
     if mine is not None:
         return conflicting(
             claim,
@@ -220,6 +334,19 @@ def _one(
     evidence = [p.evidence(describe(p, ctx))]
     if p.role == "party" and when is None:
         return supported(claim, f"{country.name} is a party to the {name}: {p.note}", evidence)
+    if p.role == "party":
+        days = sorted({d for x in [p, *everyone] for d in (x.signed,) if d})
+        hit = [d for d in days if when.contains(d)]
+        if hit:
+            return supported(
+                claim, f"{country.name} signed on {hit[0]} ({words}): {p.note}", evidence
+            )
+        return unverifiable(
+            claim,
+            f"{country.name} is a party to the {name}; its signings recorded: "
+            + ", ".join(str(d) for d in days),
+            evidence,
+        )
     if when is not None:
         steps = [(label, d) for label, d in (("announced", p.announced), ("signed", p.signed)) if d]
         matched = [(label, d) for label, d in steps if when.contains(d)]

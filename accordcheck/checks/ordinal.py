@@ -1,11 +1,23 @@
 """ordinal — a country's place in an ordered set ("the fifth country to join", "the third Arab
-state to normalise relations with Israel", "the latest nation to sign").
+state to normalise relations with Israel", "the latest nation to sign", "the third Arab nation to
+recognise Israel this year", "the Emirates and Bahrain, the third and fourth Arab states to …").
 
-Groups: ``ordinal`` (required: "fifth", "5th", "latest", "newest"), ``subject`` (optional: the
-country; otherwise a member of the set named in the same sentence, else the most recent member as
-of the article date). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
-``participants:AGREEMENT``. Where sources count differently (a member some leave out), each
-counting is tried and the reason says which one gives the stated place.
+Groups: ``ordinal`` (required: "fifth", "5th", "latest", "newest"; with two captures and two
+``subject`` captures, the places are given respectively), ``subject`` (optional: the country;
+otherwise a member of the set named in the same sentence, else the most recent member as of the
+article date), ``scope`` (optional: "this year", "in 2020", "that year", "since August", "in the
+past four months": only the members inside that time are counted) and ``maybe_scope`` (optional: a
+time that may be the scope or the date of the step, "… with Israel in 2020": both readings are
+tried). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
+``participants:AGREEMENT``.
+
+Where sources count differently, every counting is tried and the reason says which one gives the
+stated place: a member some leave out (Sudan, whose agreement was never implemented; Mauritania,
+whose relations were severed), and for the participants of an agreement the order of the
+announcements or of the signings ("the fourth to sign"), members signing on one day sharing their
+places. "This year" is the year of the article date, else the year the paragraph last wrote; "that
+year" the year the paragraph last wrote. When the subject's own step falls outside the scope, the
+scope may mean another year than the one read, and the statement is unverifiable.
 
 Compared with another article's place for the same country (``accordcheck diff``), two places
 must be equal; "latest" fits any place, as whether anyone joined later is for the reference.
@@ -13,25 +25,36 @@ must be equal; "latest" fits any place, as whether anyone joined later is for th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
+
+import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
     Outcome,
+    combine,
     conflicting,
     number_value,
     supported,
     unverifiable,
 )
 from accordcheck.checks.count import member_evidence
-from accordcheck.extract import Match
+from accordcheck.dates import DateRange, parse_time_expr, resolve
+from accordcheck.extract import Capture, Match
+from accordcheck.reference import Entity, OrderedSet, SequenceMember
 
 KIND = "ordinal"
 OPTIONS: dict[str, tuple[type, Any]] = {"sequence": (str, "participants:abraham-accords")}
 LATEST = ("latest", "newest", "most recent", "last")
+
+_PAST_SPAN = regex.compile(
+    r"(?i)\b(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<unit>weeks?|months?|years?)\b"
+)
+_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
 
 
 def _ordinal_word(n: int) -> str:
@@ -39,13 +62,116 @@ def _ordinal_word(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def resolve_scope(words: str, match: Match, ctx: Context) -> tuple[DateRange | None, str | None]:
+    """(range, problem): the time a scope phrase ("this year", "in 2020", "that year", "since
+    August", "in the past four months") restricts a set to, read against the article."""
+    low = words.lower()
+    end = ctx.published or dt.date.max
+    if regex.search(r"\b(?:that|the\s+same)\s+year\b", low):
+        year = ctx.paragraph_year(match)
+        if year is None:
+            return None, f"{words!r} has no year written before it in the paragraph"
+        return DateRange.year(year), None
+    if regex.search(r"\bthis\s+year\b", low):
+        year = ctx.published.year if ctx.published else ctx.paragraph_year(match)
+        if year is None:
+            return None, f"{words!r} needs the article date, which is unknown"
+        return DateRange.year(year), None
+    span = _PAST_SPAN.search(low)
+    if span:
+        n = number_value(span.group("n"))
+        if n is None or ctx.published is None:
+            return None, f"{words!r} cannot be read as a span of days before the article date"
+        unit = span.group("unit").rstrip("s")
+        first = ctx.published - dt.timedelta(days=n * _UNIT_DAYS[unit])
+        return DateRange(first, ctx.published), None
+    since = low.strip().startswith("since")
+    expr = parse_time_expr(regex.sub(r"(?i)^\s*(?:since|in|during)\s+", "", words))
+    if expr is None:
+        return None, f"{words!r} is not a time this tool can read"
+    if expr.year is None and expr.month is not None:
+        year = ctx.paragraph_year(match)
+        if year is not None:
+            expr = dataclasses.replace(expr, year=year)
+    when = resolve(expr, ctx.published, past=True)
+    if when is None:
+        return None, f"{words!r} needs the article date, which is unknown"
+    if since:
+        return DateRange(when.first, max(end, when.first)), None
+    return when, None
+
+
+def _span(scope: DateRange) -> str:
+    return f"from {scope.first}" if scope.last == dt.date.max else str(scope)
+
+
+def _after_since(words: str, match: Match, ctx: Context) -> DateRange | None:
+    """ "The first … since 1994": the days after the time named (the first to count since an event
+    is the first after it, where "the fourth since August" counts August's too)."""
+    named, _ = resolve_scope(regex.sub(r"(?i)^\s*since\s+", "", words), match, ctx)
+    if named is None:
+        return None
+    return DateRange(named.last + dt.timedelta(days=1), dt.date.max)
+
+
+def orderings(seq: OrderedSet) -> list[tuple[OrderedSet, str]]:
+    """The orders a set may be counted in: for an agreement's participants, by announcement and
+    by signing (members not signed are left out of the second); any other set, its own order."""
+    out = [(seq, "")]
+    if not seq.id.startswith("participants:"):
+        return out
+    signed = [
+        SequenceMember(m.country, m.row.signed, m.optional, m.row)  # type: ignore[union-attr]
+        for m in seq.members
+        if m.row is not None and getattr(m.row, "signed", None)
+    ]
+    if signed:
+        signed.sort(key=lambda m: (m.date, m.country))
+        out.append((dataclasses.replace(seq, members=tuple(signed)), "in the order of signing"))
+    return out
+
+
+def places(order: tuple[SequenceMember, ...], country: str) -> range:
+    """The places a member may claim in an order: members on the same day share them."""
+    mine = next(m for m in order if m.country == country)
+    before = sum(1 for m in order if m.date < mine.date)
+    same = sum(1 for m in order if m.date == mine.date)
+    return range(before + 1, before + same + 1)
+
+
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     seq = ref.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
-    word = (match.value("ordinal") or "").lower()
-    latest = any(w in word for w in LATEST)
-    n = None if latest else number_value(word)
-    claim: dict[str, Any] = {"ordinal": "latest" if latest else n}
+    words = [c.text.lower() for c in match.all("ordinal")]
+    subjects = list(match.all("subject"))
+    if len(words) > 1 and len(subjects) == len(words):
+        claim: dict[str, Any] = {"ordinal": [_value(w) for w in words]}
+        outcomes = [
+            _one(match, ctx, seq, w, s, claim) for w, s in zip(words, subjects, strict=True)
+        ]
+        claim["subject"] = [o.claim.get("subject") for o in outcomes]
+        return combine(claim, outcomes)
+    word = words[0] if words else ""
+    return _one(match, ctx, seq, word, subjects[0] if subjects else None, {})
+
+
+def _value(word: str) -> int | str | None:
+    return "latest" if any(w in word for w in LATEST) else number_value(word)
+
+
+def _one(
+    match: Match,
+    ctx: Context,
+    seq: OrderedSet | None,
+    word: str,
+    subject_cap: Capture | None,
+    shared: dict[str, Any],
+) -> Outcome:
+    ref = ctx.reference
+    value = _value(word)
+    latest = value == "latest"
+    n = value if isinstance(value, int) else None
+    claim: dict[str, Any] = {"ordinal": value}
     if seq is None:
         return unverifiable(
             claim, f"the reference table has no set {match.rule.options['sequence']!r}"
@@ -54,12 +180,24 @@ def check(match: Match, ctx: Context) -> Outcome:
     if n is None and not latest:
         return unverifiable(claim, f"cannot read {word!r} as a place in order")
     ids = [m.country for m in seq.members]
-    subject = ctx.subject_among(
-        match, [(m.country, m.date) for m in seq.members], nearest_before=True
-    )
+    subject: Entity | None
+    if subject_cap is not None:
+        subject = ctx.country(subject_cap)
+    else:
+        subject = ctx.subject_among(
+            match, [(m.country, m.date) for m in seq.members], nearest_before=True
+        )
     if subject is None:
         return unverifiable(claim, "the statement does not say which country it places")
     claim["subject"] = subject.id
+    anaphor = next(
+        (m.text for m in (subject_cap.mentions if subject_cap else ()) if m.form == "anaphor"),
+        None,
+    )
+    if anaphor and subject.id not in ids:
+        return unverifiable(
+            claim, f"{anaphor!r} was read as {subject.name}, which is not among the {seq.name}"
+        )
     if subject.id not in ids:
         return conflicting(
             claim,
@@ -69,42 +207,55 @@ def check(match: Match, ctx: Context) -> Outcome:
             found=f"{subject.name} {word}",
         )
     mine = seq.members[ids.index(subject.id)]
-    variants = seq.variants(by=mine.date)
-    evidence = member_evidence(seq, variants[0][0])
-    places = []
-    for kept, note in variants:
-        order = [m.country for m in kept]
-        if subject.id not in order:
-            continue
-        place = order.index(subject.id) + 1
-        places.append(place)
-        if latest:
-            if ctx.published is None:
-                return unverifiable(
-                    claim, "'latest' depends on the article date, which is unknown", evidence
-                )
-            later = [m for m in seq.members if mine.date < m.date <= ctx.published]
-            if not later:
-                return supported(
-                    claim,
-                    f"{subject.name} ({mine.date}) is the most recent of the {seq.name} as of {ctx.published}",
-                    evidence,
-                )
-            return conflicting(
-                claim,
-                f"{ref.name(later[-1].country)} joined after {subject.name}, on {later[-1].date}",
-                evidence,
-                expected=f"latest: {ref.name(later[-1].country)}",
-                found=f"latest: {subject.name}",
-            )
-        if place == n:
-            extra = f" ({note})" if note else ""
-            return supported(
-                claim,
-                f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}",
-                evidence,
-            )
-    accepted = " or ".join(_ordinal_word(p) for p in sorted(set(places)))
+    evidence = member_evidence(seq, seq.variants(by=mine.date)[0][0])
+    if latest:
+        return _latest(claim, subject, mine, seq, ctx, evidence)
+    readings, problem = _readings(match, ctx, seq, subject, n)
+    if not readings:
+        return unverifiable(claim, problem or "the statement's scope cannot be read")
+    if any(scope is not None and required is None for scope, _, required in readings):
+        claim["scope"] = next(_span(s) for s, _, r in readings if s is not None and r is None)
+    tried: list[int] = []
+    outside = []
+    for scope, scope_note, required in readings:
+        for order, order_note in orderings(seq):
+            member = next((m for m in order.members if m.country == subject.id), None)
+            if member is None:
+                continue
+            if scope is not None and not scope.contains(member.date):
+                outside.append(f"{subject.name}'s step ({member.date}) is outside {scope}")
+                continue
+            for kept, note in order.variants(by=member.date):
+                kept = tuple(m for m in kept if scope is None or scope.contains(m.date))
+                if subject.id not in [m.country for m in kept]:
+                    continue
+                before = {m.country for m in kept if m.date < member.date}
+                if required is not None and before != required:
+                    continue
+                got = places(kept, subject.id)
+                tried.extend(got)
+                if n in got:
+                    notes = "; ".join(x for x in (scope_note, order_note, note) if x)
+                    extra = f" ({notes})" if notes else ""
+                    return supported(
+                        claim,
+                        f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}",
+                        evidence,
+                    )
+    if not tried:
+        return unverifiable(
+            claim,
+            "; ".join(outside) + ": the scope may mean another time than the one read",
+            evidence,
+        )
+    accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    if anaphor:
+        return unverifiable(
+            claim,
+            f"{anaphor!r} was read as {subject.name}, the {accepted} of the {seq.name}; "
+            "which country the words refer to is not certain",
+            evidence,
+        )
     return conflicting(
         claim,
         f"{subject.name} is the {accepted} of the {seq.name}, depending on the counting",
@@ -114,10 +265,67 @@ def check(match: Match, ctx: Context) -> Outcome:
     )
 
 
+def _readings(
+    match: Match, ctx: Context, seq: OrderedSet, subject: Entity, n: int | None
+) -> tuple[list[tuple[DateRange | None, str, frozenset[str] | None]], str | None]:
+    """The ways to count a place: (scope, note, the exact predecessors a list demands).
+
+    A stated scope restricts the set; a time that may be the date of the step rather than a scope
+    is tried both ways; "after A and B" counts from the first of them, with A and B exactly the
+    members before the subject. Short scopes ("today", "this week") date the step itself."""
+    out: list[tuple[DateRange | None, str, frozenset[str] | None]] = []
+    words = match.value("scope") or match.value("maybe_scope")
+    plain = not words or bool(match.value("maybe_scope"))
+    if words:
+        scope, problem = resolve_scope(words, match, ctx)
+        if n == 1 and words.strip().lower().startswith("since"):
+            scope = _after_since(words, match, ctx)
+        if scope is None:
+            return [], problem
+        if (scope.last - scope.first).days < 27:
+            plain = True
+        else:
+            out.append((scope, f"counting only {words.strip()} ({_span(scope)})", None))
+    if plain:
+        out.append((None, "", None))
+    after = [
+        c.id for cap in match.all("after") for c in ctx.countries_in(cap) if c.id != subject.id
+    ]
+    dates = {m.country: m.date for m in seq.members}
+    if after and all(a in dates for a in after):
+        start = min(dates[a] for a in after)
+        names = ", ".join(ctx.reference.name(a) for a in after)
+        out.append((DateRange(start, dt.date.max), f"counting from {names}", frozenset(after)))
+    return out, None
+
+
+def _latest(claim, subject, mine, seq, ctx, evidence) -> Outcome:
+    ref = ctx.reference
+    if ctx.published is None:
+        return unverifiable(
+            claim, "'latest' depends on the article date, which is unknown", evidence
+        )
+    later = [m for m in seq.members if mine.date < m.date <= ctx.published]
+    if not later:
+        return supported(
+            claim,
+            f"{subject.name} ({mine.date}) is the most recent of the {seq.name} as of {ctx.published}",
+            evidence,
+        )
+    return conflicting(
+        claim,
+        f"{ref.name(later[-1].country)} joined after {subject.name}, on {later[-1].date}",
+        evidence,
+        expected=f"latest: {ref.name(later[-1].country)}",
+        found=f"latest: {subject.name}",
+    )
+
+
 def claim_key(claim: Mapping[str, Any]) -> str | None:
-    """``ordinal:COUNTRY/SEQUENCE``; None when no place or country was read."""
+    """``ordinal:COUNTRY/SEQUENCE``; None when no place or country was read, or when the
+    statement places several countries."""
     subject, sequence = claim.get("subject"), claim.get("sequence")
-    if not subject or not sequence or claim.get("ordinal") is None:
+    if not isinstance(subject, str) or not sequence or claim.get("ordinal") is None:
         return None
     return make_key(KIND, [subject], sequence)
 
@@ -125,6 +333,8 @@ def claim_key(claim: Mapping[str, Any]) -> str | None:
 def compare(
     a: Mapping[str, Any], b: Mapping[str, Any], a_date: dt.date | None, b_date: dt.date | None
 ) -> Comparison:
+    if a.get("scope") != b.get("scope"):
+        return AGREE, "the two places are counted over different times"
     place_a, place_b = _place(a["ordinal"]), _place(b["ordinal"])
     if place_a == place_b:
         return AGREE, f"both say {place_a}"

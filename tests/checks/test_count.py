@@ -126,27 +126,27 @@ CASES = [
         {"number": 3},
         id="participants-too-early",
     ),
-    # --- unverifiable ---
+    # --- unknown article date: supported when the set ever had that many ---
     pytest.param(
         "Four countries have signed on to the Abraham Accords.",
         None,
-        only(U, "Four countries have signed on to the Abraham Accords"),
+        only(S, "Four countries have signed on to the Abraham Accords"),
         {"number": 4, "sequence": PARTICIPANTS},
         id="unknown-date",
     ),
     pytest.param(
         "Three nations have joined the Abraham Accords so far.",
         None,
-        only(U, "Three nations have joined the Abraham Accords"),
+        only(S, "Three nations have joined the Abraham Accords"),
         {"number": 3},
         id="unknown-date-nations",
     ),
     pytest.param(
-        "Five participants have signed the Abraham Accords.",
+        "Seven participants have signed the Abraham Accords.",
         None,
-        only(U, "Five participants have signed the Abraham Accords"),
-        {"number": 5},
-        id="unknown-date-participants",
+        only(C, "Seven participants have signed the Abraham Accords"),
+        {"number": 7},
+        id="unknown-date-never-that-many",
     ),
 ]
 
@@ -177,3 +177,72 @@ def test_other_means_one_fewer(judged):
     s = judged("Mirziyoyev and five other Central Asian presidents attended.", None, KIND)
     assert s.expected == "4"
     assert s.evidence[0].reference == "central-asia"
+
+
+def test_unknown_date_count_names_when_the_set_had_that_many(judged):
+    s = judged("Four countries have signed on to the Abraham Accords.", None, KIND)
+    assert "from 2020-12-10" in s.reason
+
+
+def test_original_accords_count_the_first_members(judged):
+    text = (
+        "Unlike the four Arab nations that established formal ties with Israel through the "
+        "original Abraham Accords, Kazakhstan already had relations."
+    )
+    s = judged(text, "2025-11-20", KIND)
+    assert s.verdict.value == S
+    assert s.claim["initial"] is True
+
+
+def test_all_three_countries_is_an_anaphor_not_a_count(statements):
+    text = "Israel, the UAE and Bahrain met. All three countries signed the Abraham Accords."
+    assert [k for k, _, _ in statements(text, "2020-09-16")] == ["membership"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Tokayev came with other leaders from Central Asia — Uzbekistan, Tajikistan, "
+            "Turkmenistan and Kyrgyzstan.",
+            S,
+        ),
+        ("Tokayev came with other leaders from Central Asia — Uzbekistan and Tajikistan.", S),
+        (
+            "Kazakh President Tokayev came with other leaders from Central Asia — Kazakhstan and Tajikistan.",
+            C,
+        ),
+        ("Tokayev came with other leaders from Central Asia — Azerbaijan and Tajikistan.", C),
+    ],
+)
+def test_group_list_without_a_number(statements, text, verdict):
+    assert [v for k, v, _ in statements(text, "2025-11-07") if k == KIND] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Before 2020, only three Arab states - Egypt, Jordan and Morocco - had full relations with Israel.",
+            None,
+            C,
+        ),
+        (
+            "Before 2020, only two Arab states - Egypt and Jordan - had full relations with Israel.",
+            None,
+            S,
+        ),
+        # Mauritania's relations (1999-2010): counted while they lasted.
+        (
+            "In 2005, Egypt, Jordan and Mauritania were the only Arab states with relations with Israel.",
+            None,
+            S,
+        ),
+        ("Egypt and Jordan are the only Arab countries with ties to Israel.", "2019-06-01", S),
+        ("Egypt and Jordan are the only Arab countries with ties to Israel.", "2021-06-01", C),
+        # No time to read: unverifiable.
+        ("Egypt and Jordan were the only Arab countries with ties to Israel.", None, U),
+    ],
+)
+def test_only_arab_states_with_relations(statements, text, as_of, verdict):
+    assert [v for k, v, _ in statements(text, as_of) if k == KIND] == [verdict]

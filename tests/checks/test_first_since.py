@@ -118,3 +118,45 @@ def test_conflict_states_the_year_it_should_be(judged):
     )
     assert s.expected == "first since 2020"
     assert s.found == "first since 2019"
+
+
+def test_first_in_a_term_of_the_person_named(judged):
+    text = (
+        "Kazakhstan will join the Abraham Accords, President Donald Trump said, the first "
+        "country to join the accords during his second term."
+    )
+    s = judged(text, "2025-11-06", "first_since")
+    assert s.verdict.value == "supported"
+    assert s.claim["term_row"] == "term.trump.president-47"
+
+
+def test_first_in_a_term_when_another_joined_earlier_in_it(judged):
+    text = "Donald Trump said Morocco was the first country to join the Abraham Accords during his first term."
+    s = judged(text, "2021-01-07", "first_since")
+    assert s.verdict.value == "conflicting"
+    assert "earlier in the same term" in s.reason
+
+
+def test_first_in_a_term_without_a_person_is_unverifiable(judged):
+    text = "Under the Abraham Accords, Kazakhstan is the first country to join the accords during the second term."
+    assert judged(text, "2025-11-06", "first_since").verdict.value == "unverifiable"
+
+
+def test_first_arab_agreements_since_a_treaty(judged):
+    text = (
+        "The UAE and Bahrain signed the Abraham Accords, the first agreements between Israel and "
+        "Arab states since Jordan's peace treaty of 1994."
+    )
+    s = judged(text, None, "first_since")
+    assert s.verdict.value == "supported"
+    assert "Mauritania left out" in s.reason
+
+
+def test_first_member_with_preexisting_relations(judged):
+    text = (
+        "Kazakhstan's entry into the Abraham Accords is the first instance of a country with "
+        "pre-existing diplomatic relations with Israel joining the accords."
+    )
+    s = judged(text, "2025-11-07", "first_since")
+    assert s.verdict.value == "supported"
+    assert "no earlier participant did" in s.reason

@@ -92,18 +92,18 @@ CASES = [
         {"countries": ["morocco", "egypt"], "complete": False},
         id="alongside",
     ),
-    # --- unverifiable ---
+    # --- unknown article date: supported when the list was the member set at some time ---
     pytest.param(
         "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.",
         None,
-        only(U, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
+        only(S, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
         {"complete": True},
         id="closed-list-unknown-date",
     ),
     pytest.param(
         "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan.",
         None,
-        only(U, "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan"),
+        only(S, "The Abraham Accords' four signatories: Bahrain, Morocco, the UAE and Sudan"),
         {"number": 4},
         id="numbered-list-unknown-date",
     ),
@@ -111,9 +111,16 @@ CASES = [
         "The UAE moved first; the other Abraham Accords signatories — Bahrain, Morocco and Sudan "
         "— followed.",
         None,
-        only(U, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
+        only(S, "the other Abraham Accords signatories — Bahrain, Morocco and Sudan"),
         {"countries": ["bahrain", "morocco", "sudan"]},
         id="other-signatories-unknown-date",
+    ),
+    pytest.param(
+        "The Abraham Accords signatories are Morocco, Sudan and the UAE.",
+        None,
+        only(C, "The Abraham Accords signatories are Morocco, Sudan and the UAE"),
+        {"complete": True},
+        id="closed-list-unknown-date-never-the-set",
     ),
 ]
 
@@ -148,3 +155,68 @@ def test_alongside_an_unrelated_list_is_no_statement(statements):
         )
         == []
     )
+
+
+def test_number_then_dash_list_in_an_undated_article_names_the_period(judged):
+    text = (
+        "The Abraham Accords normalised relations between Israel and four Arab nations — "
+        "Morocco, Bahrain, the UAE and Sudan."
+    )
+    s = judged(text, None, KIND)
+    assert s.verdict.value == S
+    assert "from 2020-12-10 until 2025-11-05" in s.reason
+    assert s.claim["number"] == 4
+
+
+def test_initial_members_are_compared_with_the_first_wave(judged):
+    text = (
+        "The Abraham Accords initially involved Israel, Bahrain and the UAE, with Morocco and "
+        "Sudan joining later."
+    )
+    s = judged(text, LATE_2025, KIND)
+    assert s.verdict.value == S
+    assert s.claim["countries"] == ["bahrain", "united-arab-emirates"]
+    assert s.claim["later"] == ["morocco", "sudan"]
+    assert "from 2020-09-11 until 2020-10-22" in s.reason
+
+
+def test_initial_list_that_never_was_the_member_set(statements):
+    text = "The Abraham Accords originally comprised Bahrain and Morocco."
+    assert statements(text, LATE_2025) == only(
+        C, "Abraham Accords originally comprised Bahrain and Morocco"
+    )
+
+
+def test_countries_said_to_join_later_must_have_joined_later(judged):
+    text = "The Abraham Accords initially involved Bahrain and Morocco, with the UAE joining later."
+    s = judged(text, LATE_2025, KIND)
+    assert s.verdict.value == C
+    assert "did not join after" in s.reason
+
+
+def test_included_is_an_open_list(statements):
+    assert statements("The Abraham Accords included the UAE and Morocco.", LATE_2025) == only(
+        S, "Abraham Accords included the UAE and Morocco"
+    )
+
+
+def test_a_list_dated_before_a_member_joined(statements):
+    text = "Before Kazakhstan, four nations had signed the Abraham Accords: the UAE, Bahrain, Morocco and Sudan."
+    assert [x for x in statements(text, LATE_2025) if x[0] == KIND] == only(
+        S, "four nations had signed the Abraham Accords: the UAE, Bahrain, Morocco and Sudan"
+    )
+
+
+def test_a_list_the_sentence_dates(statements):
+    text = "In 2020 the Abraham Accords' four signatories were Bahrain, Morocco, Sudan and the UAE."
+    assert statements(text, LATE_2025) == only(
+        S, "the Abraham Accords' four signatories were Bahrain, Morocco, Sudan and the UAE"
+    )
+
+
+def test_an_ordinal_among_arab_states_is_no_member_list(statements):
+    text = (
+        "Under the Abraham Accords, Morocco was the fifth Arab state to recognise Israel, after "
+        "Egypt, Jordan, the UAE and Bahrain."
+    )
+    assert [k for k, _, _ in statements(text, "2022-12-22")] == ["ordinal"]

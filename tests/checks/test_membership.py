@@ -259,3 +259,119 @@ def test_sentence_initial_the_emirates(statements):
     assert statements("The Emirates joined the Abraham Accords in August 2020.", MID_2025) == only(
         S, "The Emirates joined the Abraham Accords in August 2020"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Israel, the UAE and Bahrain put their signatures to the Abraham Accords in "
+            "Washington on September 15, 2020.",
+            None,
+            S,
+        ),
+        (
+            "Under the Abraham Accords, Morocco signed its joint declaration with Israel and the "
+            "US in Rabat in November 2020.",
+            None,
+            C,
+        ),
+        (
+            "The Abraham Accords were signed in 2020. Sudan's transitional government signed a "
+            "declaration with the United States in Khartoum in January 2021.",
+            None,
+            S,
+        ),
+        (
+            "Bahrain agreed on Friday to establish full diplomatic relations with Israel.",
+            "2020-09-12",
+            S,
+        ),
+        (
+            "Two years ago today, officials signed a joint declaration with Morocco.",
+            "2022-12-22",
+            S,
+        ),
+        (
+            "Two years ago today, officials signed a joint declaration with Morocco.",
+            "2022-12-15",
+            C,
+        ),
+    ],
+)
+def test_joining_in_many_wordings(statements, text, as_of, verdict):
+    assert [v for k, v, _ in statements(text, as_of) if k == KIND] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Relations older than the joining: not about the agreement.
+        "Kazakhstan agreed in 1992 to establish diplomatic relations with Israel.",
+        # Not a participant: another deal.
+        "Kosovo agreed to establish diplomatic relations with Israel.",
+        "Egypt struck a similar deal with Israel in 1979.",
+        # Dated before the agreement existed.
+        "Morocco signed an agreement with Israel in 1994.",
+        "Egypt and Jordan made peace with Israel, and Jordan followed in 1994.",
+    ],
+)
+def test_loose_wordings_about_other_deals_are_not_taken(statements, text):
+    assert [k for k, _, _ in statements(text, "2025-11-10") if k == KIND] == []
+
+
+def test_came_aboard_in_the_months_that_followed(judged):
+    text = (
+        "The Abraham Accords were signed in Washington on September 15, 2020. Sudan and Morocco "
+        "came aboard in the months that followed."
+    )
+    s = judged(text, None, KIND)
+    assert s.verdict.value == S
+    assert "within a year" in s.reason
+
+
+def test_elliptical_second_country(statements):
+    text = (
+        "The Abraham Accords were signed in 2020. Sudan followed with an announcement in "
+        "October and Morocco in December of that year."
+    )
+    assert [(k, v) for k, v, _ in statements(text, None) if k == KIND] == [(KIND, S), (KIND, S)]
+
+
+def test_no_object_after_the_agreement_named(statements):
+    text = "The Abraham Accords were signed in 2020-2021. The UAE, Bahrain and Morocco have joined."
+    assert (KIND, S, "The UAE, Bahrain and Morocco have joined") in statements(text, None)
+
+
+def test_not_signed_is_true_of_an_announced_member(judged):
+    s = judged("Kazakhstan has not signed the Abraham Accords.", AFTER_KAZAKHSTAN, KIND)
+    assert s.verdict.value == S
+    assert "no signing is recorded" in s.reason
+
+
+def test_not_joined_is_false_of_an_announced_member(judged):
+    s = judged("Kazakhstan has not joined the Abraham Accords.", AFTER_KAZAKHSTAN, KIND)
+    assert s.verdict.value == C
+
+
+def test_israel_is_never_called_not_a_participant(judged):
+    s = judged("Israel is not a party to the Abraham Accords.", AFTER_KAZAKHSTAN, KIND)
+    assert s.verdict.value == U
+    assert "party" in s.reason
+
+
+def test_israel_signing_dates_are_its_members_signings(statements):
+    text = "Israel signed the Abraham Accords on Dec. 22, 2020."
+    assert statements(text, None) == only(S, "Israel signed the Abraham Accords on Dec. 22, 2020")
+
+
+def test_not_announced_any_agreement(statements):
+    text = "Oman's envoy attended, although Oman has not announced any agreement with Israel."
+    assert statements(text, "2020-09-16") == only(
+        S, "Oman has not announced any agreement with Israel"
+    )
+
+
+def test_a_never_implemented_signature_with_its_year(statements):
+    text = "Under the Abraham Accords, Sudan's 2021 signature was never implemented."
+    assert statements(text, None) == only(S, "Sudan's 2021 signature was never implemented")

@@ -61,10 +61,10 @@ CASES = [
         id="too-late",
     ),
     pytest.param(
-        "Sudan was the fourth nation to sign on to the Abraham Accords.",
+        "Sudan was the fifth nation to sign on to the Abraham Accords.",
         MID_2025,
-        only(C, "Sudan was the fourth nation to sign on to the Abraham Accords"),
-        {"ordinal": 4, "subject": "sudan"},
+        only(C, "Sudan was the fifth nation to sign on to the Abraham Accords"),
+        {"ordinal": 5, "subject": "sudan"},
         id="sudan-cannot-be-left-out-of-its-own-place",
     ),
     pytest.param(
@@ -161,3 +161,120 @@ def test_first_in_some_years_is_not_an_ordinal(statements):
             "Kazakhstan was the first new participant of the Abraham Accords in almost five years",
         ),
     ]
+
+
+def test_sudan_is_fourth_in_the_order_of_signing(judged):
+    s = judged("Sudan was the fourth nation to sign on to the Abraham Accords.", MID_2025, KIND)
+    assert s.verdict.value == S
+    assert "in the order of signing" in s.reason
+
+
+def test_members_signing_on_one_day_share_their_places(statements):
+    for place in ("first", "second"):
+        text = f"Bahrain was the {place} nation to sign on to the Abraham Accords."
+        assert statements(text, MID_2025)[0][1] == S
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Sudan became the third Arab state to normalise ties with Israel this year.",
+            "2020-10-24",
+            S,
+        ),
+        (
+            "Sudan became the fifth Arab state to normalise ties with Israel this year.",
+            "2020-10-24",
+            C,
+        ),
+        (
+            "Morocco became the fourth Arab nation this year to normalise ties with Israel.",
+            "2020-12-11",
+            S,
+        ),
+        (
+            "Morocco became the third Arab nation this year to normalise ties with Israel.",
+            "2020-12-11",
+            S,
+        ),
+        # 'this year' on a 2025 article cannot be Sudan's 2020: the scope may mean another year.
+        (
+            "Sudan became the third Arab state to normalise ties with Israel this year.",
+            "2025-01-10",
+            U,
+        ),
+    ],
+)
+def test_this_year_restricts_the_set(statements, text, as_of, verdict):
+    assert statements(text, as_of)[0][1] == verdict
+
+
+def test_this_year_in_an_undated_article_reads_the_paragraph_year(judged):
+    text = (
+        "Trump announced the deal on October 23, 2020. Sudan is the third Arab nation to "
+        "recognise Israel this year, after the UAE and Bahrain."
+    )
+    s = judged(text, None, KIND)
+    assert s.verdict.value == S
+    assert s.claim["scope"] == "2020"
+
+
+def test_since_a_month_counts_that_month(judged):
+    text = (
+        "Morocco agreed to normalise relations with Israel. It is the fourth such announcement "
+        "since August."
+    )
+    s = judged(text, "2020-12-11", KIND)
+    assert s.verdict.value == S
+    assert "since August" in s.reason
+
+
+def test_first_since_a_year_counts_after_it(statements):
+    text = "The UAE became the first Arab state since 1994 to make peace with Israel."
+    assert statements(text, "2020-09-01") == only(
+        S, "UAE became the first Arab state since 1994 to make peace with Israel"
+    )
+
+
+def test_two_subjects_respectively(statements):
+    text = "The ceremony made the UAE and Bahrain the third and fourth Arab states to make peace with Israel."
+    assert statements(text, "2020-09-16")[0][:2] == (KIND, S)
+    swapped = "The ceremony made the UAE and Bahrain the fifth and sixth Arab states to make peace with Israel."
+    assert statements(swapped, "2020-09-16")[0][:2] == (KIND, C)
+
+
+def test_after_a_list_counts_from_its_first(judged):
+    text = "Sudan was the third Arab state to agree to full ties with Israel, after the UAE and Bahrain."
+    s = judged(text, "2021-01-07", KIND)
+    assert s.verdict.value == S
+    assert "counting from" in s.reason or "Mauritania left out" in s.reason
+
+
+def test_a_list_that_leaves_out_a_predecessor_does_not_save_the_place(statements):
+    text = "Morocco became the fourth Arab state to normalise ties with Israel, after the UAE, Egypt and Jordan."
+    assert statements(text, "2020-12-11")[0][:2] == (KIND, C)
+
+
+def test_a_time_after_the_place_may_date_the_step(statements):
+    text = "The Abraham Accords grew when Kazakhstan became the fifth participant in November 2025."
+    assert statements(text, None) == only(
+        S, "Kazakhstan became the fifth participant in November 2025"
+    )
+
+
+def test_elliptical_ordinal_after_an_arab_state_one(statements):
+    text = (
+        "Morocco was the third Arab state in 2020 to agree to normalise, and the fifth to "
+        "recognise Israel overall, after Egypt, Jordan, the UAE and Bahrain."
+    )
+    found = statements(text, "2022-12-22")
+    assert [v for k, v, _ in found if k == KIND] == [S, S]
+
+
+def test_an_anaphor_read_as_the_wrong_country_is_not_a_conflict(statements):
+    text = (
+        "Counting the older treaties with Egypt and Jordan, the kingdom is the sixth Arab state "
+        "to come to terms with Israel."
+    )
+    assert [v for k, v, _ in statements(text, "2020-12-11") if k == KIND] == [U]
