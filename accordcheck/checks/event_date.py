@@ -39,7 +39,7 @@ from accordcheck.record import Verdict
 from accordcheck.reference import Event
 
 KIND = "event_date"
-OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False)}
+OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False), "day_after": (bool, False)}
 NEAR_DAYS = 6
 
 
@@ -189,10 +189,18 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
     if event is None and match.rule.options["require_event"]:
         return None
+    if event is None and match.rule.options["day_after"]:
+        return unverifiable(
+            claim,
+            "the step is dated as the day after another event, and the reference table records "
+            "neither, so the date cannot be checked",
+        )
     if event is None:
         return unverifiable(
             claim, f"{match.value('event')!r} names no event in the reference table"
         )
+    if match.rule.options["day_after"]:
+        return _day_after(event, words, ctx)
     if words.strip().lower().startswith("since") and not event.ongoing:
         return None  # "the first to join since 2020": the time belongs to another clause
     anchor, shifted = _shifted_anchor(match, ctx)
@@ -246,6 +254,28 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
         evidence,
         expected=str(event.start),
         found=" ".join(words.split()),
+    )
+
+
+def _day_after(event: Event, words: str, ctx: Context) -> Outcome:
+    """ "on Tuesday, the day after X announced …": the event named after "the day after" must
+    fall on the day before the time given."""
+    claim: dict[str, Any] = {"event": event.id, "when": words, "day_after": True}
+    expr = parse_time_expr(words)
+    when = resolve(expr, ctx.published, past=True) if expr else None
+    evidence = [event.evidence(_describe(event))]
+    if when is None or not when.is_day:
+        return unverifiable(claim, f"{words!r} cannot be placed on a day", evidence)
+    before = when.first - dt.timedelta(days=1)
+    claim["when"] = str(when)
+    if event.start <= before <= (event.end or event.start):
+        return supported(claim, f"{_describe(event)}, the day before {when}", evidence)
+    return conflicting(
+        claim,
+        f"{_describe(event)}, not {before} (the day before {when})",
+        evidence,
+        expected=str(event.start),
+        found=f"{before} (the day before {' '.join(words.split())})",
     )
 
 
