@@ -118,10 +118,15 @@ def find_event(match: Match, ctx: Context) -> Event | None:
         found = reference.event_named(text, near=at, kinds=kinds)
     if found is None:
         # "The decision, announced on Thursday, …" after a sentence naming the decision.
-        s, _ = ctx.sentence_bounds(match.start)
+        s, end = ctx.sentence_bounds(match.start)
         if s > 0:
             p, e = ctx.sentence_bounds(s - 1)
-            found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
+            # "Bahrain's decision followed on …" after a sentence on the UAE's deal: a sentence
+            # naming its own countries, none of them in the previous one, is about something else.
+            here = {m.key for m in ctx.countries(s, end, actors=True)}
+            there = {m.key for m in ctx.countries(p, e)}
+            if not here or here & there:
+                found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
     return found
 
 
