@@ -15,9 +15,12 @@ weekday that no article date places is compared as a weekday.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
+
+import regex
 
 from accordcheck.checks.alignment import (
     AGREE,
@@ -36,7 +39,7 @@ from accordcheck.record import Verdict
 from accordcheck.reference import Event
 
 KIND = "event_date"
-OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False)}
+OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False), "day_after": (bool, False)}
 NEAR_DAYS = 6
 
 
@@ -57,7 +60,10 @@ GENERIC_KINDS = {
     "summit": {"summit"}, "meeting": {"summit", "visit"}, "talks": {"summit", "visit"},
     "hosted": {"summit"}, "visit": {"visit"}, "trip": {"visit"},
     "announcement": {"announcement"}, "announced": {"announcement", "recognition", "plan"},
-    "decision": {"announcement"}, "call": {"announcement"}, "unveiled": {"plan"},
+    "decision": {"announcement", "recognition"}, "call": {"announcement"},
+    "conversation": {"announcement"}, "unveiled": {"plan"}, "became": {"announcement"},
+    "agreed": {"announcement"}, "decided": {"announcement"}, "sign": {"signing"},
+    "takeover": {"coup"},
     "ceremony": {"signing"}, "signing": {"signing"}, "signed": {"signing", "memorandum"},
     "forum": {"forum"}, "conference": {"forum"}, "memorandum": {"memorandum"},
     "war": {"war"}, "fighting": {"war"}, "conflict": {"war"}, "coup": {"coup"},
@@ -104,17 +110,75 @@ def find_event(match: Match, ctx: Context) -> Event | None:
     rights = [i for i in (text.find(mark, at) for mark in ",;:—)") if i >= 0]
     clause = text[left + 1 : min(rights) if rights else len(text)]
     found = reference.event_named(clause, near=at - left - 1, kinds=kinds)
+    if found is None:
+        found = _through_possessive(ctx, match, text[left + 1 : at], clause, kinds)
     if found is None and (cap.text if cap else "").lower() in REPORTING:
         # "Kazakhstan is joining the accords, Trump announced on Thursday": a reporting verb
         # reports the sentence's other clause.
         found = reference.event_named(text, near=at, kinds=kinds)
     if found is None:
         # "The decision, announced on Thursday, …" after a sentence naming the decision.
-        s, _ = ctx.sentence_bounds(match.start)
+        s, end = ctx.sentence_bounds(match.start)
         if s > 0:
             p, e = ctx.sentence_bounds(s - 1)
-            found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
+            # "Bahrain's decision followed on …" after a sentence on the UAE's deal: a sentence
+            # naming its own countries, none of them in the previous one, is about something else.
+            here = {m.key for m in ctx.countries(s, end, actors=True)}
+            there = {m.key for m in ctx.countries(p, e)}
+            if not here or here & there:
+                found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
     return found
+
+
+def _through_possessive(
+    ctx: Context, match: Match, before: str, clause: str, kinds: set[str]
+) -> Event | None:
+    """ "Its military coup of October 2022", after a sentence naming Sudan: a possessive pronoun
+    before the event word stands for the country the previous sentence named last, and the
+    clause is read with that country in its place."""
+    if not kinds or not _POSSESSIVE.search(before):
+        return None
+    s, _ = ctx.sentence_bounds(match.start)
+    if s == 0:
+        return None
+    p, _ = ctx.sentence_bounds(s - 1)
+    named = ctx.countries(p, s, actors=True)
+    if not named:
+        return None
+    token = ctx.shadow(named[-1].start, named[-1].end)
+    return ctx.reference.event_named(_POSSESSIVE.sub(f"{token}'s", clause, count=1), kinds=kinds)
+
+
+_POSSESSIVE = regex.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Tt]he\s+country['’]s)(?![\w-])")
+
+# "a year ago today", "two years ago this week": the time is shifted back from the article date.
+_AGO = regex.compile(
+    r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+"
+    r"(?P<unit>year|month|week|day)s?\s+ago,?\s*$"
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _shifted_anchor(match: Match, ctx: Context) -> tuple[dt.date | None, bool]:
+    """The article date, or for "N years ago today" that date N years back; the flag says a
+    shift was read (then only "today" can be placed; other words decline the match)."""
+    when = match.group("when")
+    if when is None or ctx.published is None:
+        return ctx.published, False
+    m = _AGO.search(ctx.article.text[max(0, when.start - 30) : when.start])
+    if m is None:
+        return ctx.published, False
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+    day, unit = ctx.published, m["unit"].lower()
+    if unit == "day":
+        return day - dt.timedelta(days=n), True
+    if unit == "week":
+        return day - dt.timedelta(weeks=n), True
+    months = day.year * 12 + day.month - 1 - (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last)), True
 
 
 def _describe(event: Event) -> str:
@@ -130,27 +194,42 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
     if event is None and match.rule.options["require_event"]:
         return None
+    if event is None and match.rule.options["day_after"]:
+        return unverifiable(
+            claim,
+            "the step is dated as the day after another event, and the reference table records "
+            "neither, so the date cannot be checked",
+        )
     if event is None:
         return unverifiable(
             claim, f"{match.value('event')!r} names no event in the reference table"
         )
+    if match.rule.options["day_after"]:
+        return _day_after(event, words, ctx)
     if words.strip().lower().startswith("since") and not event.ongoing:
         return None  # "the first to join since 2020": the time belongs to another clause
-    outcome = _judge(event, words, ctx)
-    if outcome.verdict is Verdict.CONFLICTING:
+    anchor, shifted = _shifted_anchor(match, ctx)
+    if shifted:
+        expr = parse_time_expr(words)
+        if expr is None or expr.relative != "today":
+            return None  # "two years ago this week": too loose to place
+    outcome = _judge(event, words, ctx, anchor)
+    if outcome.verdict is Verdict.CONFLICTING and not shifted:
         # A sentence naming several events may date any of them ("the ministry said on Friday
         # that joining the accords …": the confirmation, not the announcement): a conflict only
         # when no event the sentence names fits the time.
         s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
         for other in ctx.reference.events_named(ctx.shadow(s, e)):
             if other.id != event.id:
-                alternative = _judge(other, words, ctx)
+                alternative = _judge(other, words, ctx, anchor)
                 if alternative.verdict is Verdict.SUPPORTED:
                     return alternative
     return outcome
 
 
-def _judge(event: Event, words: str, ctx: Context) -> Outcome:
+def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:
+    """The event's date against the time; ``anchor`` is the day relative words count from (the
+    article date, or that date shifted by "a year ago")."""
     claim: dict[str, Any] = {"event": event.id, "when": words}
     expr = parse_time_expr(words)
     if expr is None:
@@ -160,11 +239,11 @@ def _judge(event: Event, words: str, ctx: Context) -> Outcome:
         claim["weekday"] = WEEKDAY_NAMES[expr.weekday]
         if expr.before:
             claim["last"] = True
-        if ctx.published:
-            resolved = resolve(expr, ctx.published)
+        if anchor:
+            resolved = resolve(expr, anchor)
             claim["when"] = str(resolved) if resolved else words
         return _weekday_only(claim, event, expr.weekday, ctx, evidence)
-    when = resolve(expr, ctx.published)
+    when = resolve(expr, anchor)
     if when is None:
         return unverifiable(claim, f"{words!r} needs the article date, which is unknown", evidence)
     claim["when"] = str(when)
@@ -180,6 +259,28 @@ def _judge(event: Event, words: str, ctx: Context) -> Outcome:
         evidence,
         expected=str(event.start),
         found=" ".join(words.split()),
+    )
+
+
+def _day_after(event: Event, words: str, ctx: Context) -> Outcome:
+    """ "on Tuesday, the day after X announced …": the event named after "the day after" must
+    fall on the day before the time given."""
+    claim: dict[str, Any] = {"event": event.id, "when": words, "day_after": True}
+    expr = parse_time_expr(words)
+    when = resolve(expr, ctx.published, past=True) if expr else None
+    evidence = [event.evidence(_describe(event))]
+    if when is None or not when.is_day:
+        return unverifiable(claim, f"{words!r} cannot be placed on a day", evidence)
+    before = when.first - dt.timedelta(days=1)
+    claim["when"] = str(when)
+    if event.start <= before <= (event.end or event.start):
+        return supported(claim, f"{_describe(event)}, the day before {when}", evidence)
+    return conflicting(
+        claim,
+        f"{_describe(event)}, not {before} (the day before {when})",
+        evidence,
+        expected=str(event.start),
+        found=f"{before} (the day before {' '.join(words.split())})",
     )
 
 

@@ -1,7 +1,12 @@
 """weekday — a weekday written with a date ("Thursday (Nov 7)", "Thursday, November 6, 2025").
 
 Groups: ``when`` (a time expression holding a weekday and a date; a weekday alone is declined:
-it is no statement of this kind). Calendar arithmetic only: a date without a year takes
+it is no statement of this kind, except with ``what``: an anniversary marked on a bare weekday,
+"Azerbaijan and Israel on Sunday marked the 33rd anniversary of diplomatic relations", whose
+day is the anniversary of a reference event the phrase names, else of the relations between the
+two countries the sentence names). An anniversary marked within a week of the article date on
+its own weekday is supported; on another weekday it is unverifiable (a ceremony may be held on
+another day than the anniversary). Calendar arithmetic only: a date without a year takes
 the year that puts it nearest the article date (and is unverifiable when that date is unknown).
 A mismatch is conflicting; when the date is one day off the weekday, the reason says a dateline
 in another time zone may explain it, but the statement is still conflicting.
@@ -50,6 +55,8 @@ def calendar_evidence(day: dt.date) -> Evidence:
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
+    if match.group("what") is not None:
+        return _anniversary(match, ctx)
     words = " ".join((match.value("when") or "").split())
     named = _WEEKDAY.search(words)
     if named is None:
@@ -86,6 +93,81 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         expected=format_day(day),
         found=" ".join(match.text.split()),
     )
+
+
+# An anniversary is marked near its day; further away the weekday speaks of something else.
+ANNIVERSARY_DAYS = 7
+
+
+def _origin(match: Match, ctx: Context) -> tuple[dt.date, str, Evidence] | None:
+    """The day an anniversary counts from: a reference event the phrase names, else the
+    establishment of relations between the two countries the sentence names."""
+    what = match.group("what")
+    if what is None:
+        return None
+    event = ctx.reference.event_named(ctx.shadow(what.start, what.end))
+    if event is not None:
+        return event.start, event.name, event.evidence(f"{event.name}: {event.start}")
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    named = list(dict.fromkeys(m.key for m in ctx.countries(s, e, actors=True)))
+    if len(named) != 2:
+        return None
+    relation = ctx.reference.relation(named[0], named[1])
+    if relation is None or relation.established is None:
+        return None
+    names = " and ".join(ctx.reference.name(c) for c in named)
+    fact = f"{names}: diplomatic relations established {relation.established}"
+    return relation.established, f"relations between {names}", relation.evidence(fact)
+
+
+def _anniversary(match: Match, ctx: Context) -> Outcome | None:
+    words = " ".join((match.value("when") or "").split())
+    stated = parse_time_expr(words)
+    if stated is None or stated.weekday is None or stated.has_date:
+        return None
+    claim: dict[str, Any] = {"weekday": WEEKDAY_NAMES[stated.weekday], "anniversary": True}
+    origin = _origin(match, ctx)
+    if origin is None:
+        return unverifiable(claim, "the reference table holds no date the anniversary counts from")
+    start, name, row = origin
+    claim["of"] = name
+    if ctx.published is None:
+        return unverifiable(
+            claim, "which anniversary is meant depends on the article date, which is unknown", [row]
+        )
+    year = ctx.published.year
+    day = _same_day(start, year)
+    if day > ctx.published + dt.timedelta(days=ANNIVERSARY_DAYS):
+        day = _same_day(start, year - 1)
+    claim["date"] = day.isoformat()
+    evidence = [row, calendar_evidence(day)]
+    if abs((ctx.published - day).days) > ANNIVERSARY_DAYS:
+        return unverifiable(
+            claim,
+            f"the anniversary of {name} ({start}) fell on {day}, more than a week from the "
+            f"article date {ctx.published}: the weekday cannot be tied to it",
+            evidence,
+        )
+    if day.weekday() == stated.weekday:
+        return supported(
+            claim,
+            f"the anniversary of {name} ({start}) fell on {format_day(day)}",
+            evidence,
+        )
+    return unverifiable(
+        claim,
+        f"the anniversary of {name} ({start}) fell on {format_day(day)}, not a "
+        f"{WEEKDAY_NAMES[stated.weekday]}; a ceremony may be held on another day",
+        evidence,
+    )
+
+
+def _same_day(start: dt.date, year: int) -> dt.date:
+    """The anniversary of ``start`` in ``year`` (29 February falls on the 28th)."""
+    try:
+        return start.replace(year=year)
+    except ValueError:
+        return dt.date(year, 2, 28)
 
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:

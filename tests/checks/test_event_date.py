@@ -195,3 +195,124 @@ def test_a_later_signing_is_not_the_white_house_ceremony(statements):
 def test_abbreviated_month_inside_an_event_mention(statements):
     text = "Mohammed bin Salman's Nov. 18 trip was planned for weeks."
     assert statements(text, "2025-11-10") == only(S, "Mohammed bin Salman's Nov. 18 trip")
+
+
+# --- announcements, signings and relative dates ---
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "event", "verdict"),
+    [
+        (
+            "The normalisation deal with Sudan, announced by President Donald Trump on "
+            "October 23, 2020, was never implemented.",
+            "2024-01-01",
+            "event.sudan-israel-normalisation-announced",
+            S,
+        ),
+        (
+            "Morocco on Wednesday became the latest Arab country to agree to normalise relations "
+            "with Israel.",
+            "2020-12-11",
+            "event.morocco-israel-normalisation-announced",
+            C,
+        ),
+        (
+            "The UAE agreed to normalise relations with Israel in August 2020.",
+            "2024-01-01",
+            "event.uae-israel-normalisation-announced",
+            S,
+        ),
+        (
+            "Israel signed agreements with the UAE and Bahrain at the White House on Tuesday.",
+            "2020-09-16",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "Foreign Minister Abdullatif Al Zayani will sign a declaration at the White House "
+            "on Tuesday.",
+            "2020-09-12",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "Kazakhstan's decision to accede to the accords followed a telephone conversation "
+            "on Thursday.",
+            "2025-11-07",
+            "event.kazakhstan-accords-announcement",
+            S,
+        ),
+        (
+            "Sudan's transition stalled. Its military coup of October 2022 froze it.",
+            None,
+            "event.sudan-coup-2021",
+            C,
+        ),
+        (
+            "Exactly a year ago today, the UAE and Bahrain signed the Abraham Accords.",
+            "2021-09-15",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+    ],
+)
+def test_dated_events(checker, text, as_of, event, verdict):
+    found = [s for s in checker.check_text(text, as_of=as_of).statements if s.kind == KIND]
+    assert [(s.claim.get("event"), s.verdict.value) for s in found] == [(event, verdict)]
+
+
+def test_a_wrong_weekday_one_day_off_mentions_the_dateline(checker):
+    text = "Morocco on Wednesday became the latest Arab country to agree to normalise ties."
+    (s,) = [x for x in checker.check_text(text, as_of="2020-12-11").statements if x.kind == KIND]
+    assert "one day off" in s.reason
+
+
+def test_years_ago_with_a_loose_time_is_no_statement(statements):
+    text = "Two years ago this week, the UAE and Bahrain signed the Abraham Accords."
+    assert [s for s in statements(text, "2022-09-15") if s[0] == KIND] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Talks began on Tuesday, the day after Netanyahu and Burhan met in Uganda.",
+            "2020-02-04",
+            S,
+        ),
+        (
+            "Talks began on Wednesday, the day after Netanyahu and Burhan met in Uganda.",
+            "2020-02-05",
+            C,
+        ),
+        (
+            "Talks began on Tuesday, the day after the two leaders announced the plan.",
+            "2020-02-04",
+            U,
+        ),
+    ],
+)
+def test_the_day_after(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+def test_recognition_is_a_trigger_word(statements):
+    text = "Washington announced its recognition of Moroccan sovereignty over Western Sahara, a decision first made public in November 2020."
+    assert [s[1] for s in statements(text, "2022-12-22") if s[0] == KIND] == [C]
+
+
+def test_a_sentence_on_another_country_does_not_borrow_the_previous_event(statements):
+    text = (
+        "The Emirati deal was first made public on Aug. 13 after a call. "
+        "Bahrain's decision followed on Thursday, Sept. 11."
+    )
+    found = [s for s in statements(text, "2020-09-16") if s[0] == KIND]
+    assert all("Sept. 11" not in s[2] for s in found), found
+
+
+def test_a_time_between_verb_and_infinitive(statements):
+    text = "Bahrain agreed on {} to establish full diplomatic relations with Israel."
+    assert [s[1] for s in statements(text.format("Friday"), "2020-09-12") if s[0] == KIND] == [S]
+    assert [s[1] for s in statements(text.format("Thursday"), "2020-09-12") if s[0] == KIND] == [C]

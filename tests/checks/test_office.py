@@ -197,3 +197,145 @@ def test_a_person_with_two_terms(statements):
     assert statements(text, "2019-03-01") == only(S, "President Donald Trump")
     assert statements(text, "2022-03-01") == only(C, "President Donald Trump")
     assert statements(text, "2025-03-01") == only(S, "President Donald Trump")
+
+
+# --- the moment a title speaks of, as a fact-checker reads it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # "former" is the writer's viewpoint, even in a sentence about an earlier moment
+        ("In 2019, former President Donald Trump met the crown prince.", "2022-12-22", S),
+        ("In 2019, former President Donald Trump met the crown prince.", "2020-06-01", C),
+        # a bare title in a dated sentence: held then, or held when the article was written
+        ("In 2018, President Joe Biden spoke at the forum.", "2022-12-22", S),
+        ("In 2018, Prime Minister Benjamin Netanyahu spoke at the forum.", "2025-03-01", S),
+        ("In 2018, Prime Minister Naftali Bennett spoke at the forum.", "2025-03-01", C),
+        # "outgoing": held on the article date, the term ending soon
+        ("Israel's outgoing Prime Minister Yair Lapid spoke.", "2022-12-22", S),
+        ("Outgoing US President Donald Trump spoke.", "2021-01-10", S),
+        ("Outgoing US President Donald Trump spoke.", "2022-01-10", C),
+        ("Outgoing Foreign Minister Gideon Sa'ar spoke.", "2025-03-01", U),
+    ],
+)
+def test_moment(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+def test_date_of_another_title_is_not_ours(statements):
+    text = (
+        "Israel's outgoing Prime Minister Yair Lapid opened the office in Rabat as foreign "
+        "minister in August 2021."
+    )
+    assert statements(text, "2022-12-22") == [
+        (KIND, S, "Israel's outgoing Prime Minister Yair Lapid"),
+        (KIND, S, "Yair Lapid opened the office in Rabat as foreign minister in August 2021"),
+    ]
+
+
+def test_title_nested_in_a_then_phrase_is_read_then(statements):
+    text = "The delegation was led by Jared Kushner, then senior adviser to President Donald Trump."
+    assert statements(text, "2022-12-22") == [
+        (KIND, S, "Jared Kushner, then senior adviser"),
+        (KIND, S, "President Donald Trump"),
+    ]
+
+
+def test_present_perfect_since_needs_the_term_held_now(judged, claim_has):
+    text = "Abdel Fattah al-Burhan, who has chaired the Transitional Military Council since 2019, met him."
+    s = judged(text, "2021-01-07", KIND)
+    assert s.verdict.value == C
+    assert "did not hold Chairman of the Transitional Military Council" in s.reason
+    claim_has(
+        s, {"since": 2019, "office": "chairman-of-the-transitional-military-council-of-sudan"}
+    )
+
+
+def test_in_office_since(statements):
+    text = "Foreign Minister Nasser Bourita, in office since {}, flew to Israel."
+    assert statements(text.format(2019), "2022-12-22") == only(
+        C, "Foreign Minister Nasser Bourita, in office since 2019"
+    )
+    assert statements(text.format(2017), "2022-12-22") == only(
+        S, "Foreign Minister Nasser Bourita, in office since 2017"
+    )
+
+
+def test_title_anaphor_takes_the_person_named_before(checker):
+    text = (
+        "Head of State Kassym-Jomart Tokayev spoke. The Head of State, in charge of the "
+        "republic since 2017, flew on."
+    )
+    s = next(x for x in _all(checker, text, "2025-11-07") if x.rule == "office.title-anaphor-since")
+    assert s.verdict.value == C
+    assert s.claim["person"] == "kassym-jomart-tokayev"
+
+
+def test_title_anaphor_without_a_name_before_is_no_statement(statements):
+    assert (
+        statements(
+            "The Head of State, in charge of the republic since 2019, flew on.", "2025-11-07"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        (
+            "The UAE sent Sheikh Abdullah bin Zayed Al Nahyan, its foreign minister, to sign.",
+            "2020-09-16",
+            only(S, "Sheikh Abdullah bin Zayed Al Nahyan, its foreign minister"),
+        ),
+        (
+            "It was brokered by Jared Kushner, the president's son-in-law and senior adviser, in Rabat.",
+            "2020-12-11",
+            only(S, "Jared Kushner, the president's son-in-law and senior adviser"),
+        ),
+        (
+            "The leadership under President Sheikh Mohammed bin Zayed pushed trade.",
+            "2021-09-15",
+            only(C, "President Sheikh Mohammed bin Zayed"),
+        ),
+        (
+            "Sudan's leader, chairman of the Sovereignty Council of Sudan, Abdel Fattah al-Burhan, agreed.",
+            "2020-02-04",
+            only(S, "chairman of the Sovereignty Council of Sudan, Abdel Fattah al-Burhan"),
+        ),
+        (
+            "It was signed during a visit by US Treasury Secretary Steven Mnuchin.",
+            "2021-01-07",
+            only(U, "US Treasury Secretary Steven Mnuchin"),
+        ),
+        (
+            "The deal was brokered by the Trump administration in 2020.",
+            "2025-11-07",
+            only(S, "the Trump administration in 2020"),
+        ),
+        (
+            "Foreign Minister Abdullatif Al Zayani, who took office in February, will sign.",
+            "2020-09-12",
+            only(S, "Foreign Minister Abdullatif Al Zayani, who took office in February"),
+        ),
+    ],
+)
+def test_title_forms(statements, text, as_of, expected):
+    assert [s for s in statements(text, as_of) if s[0] == KIND] == expected
+
+
+def test_unknown_article_date_settled_by_its_lower_bound(checker):
+    # Naming the Abraham Accords dates the article on or after 2020-08-13.
+    text = "The Abraham Accords were praised. President Kassym-Jomart Tokayev hailed them."
+    s = next(x for x in _all(checker, text, None) if x.kind == KIND)
+    assert s.verdict.value == S
+    assert "no older than" in s.reason
+    text = "The Abraham Accords were praised. Prime Minister Benjamin Netanyahu hailed them."
+    s = next(x for x in _all(checker, text, None) if x.kind == KIND)
+    assert s.verdict.value == U
+
+
+def _all(checker, text, as_of):
+    return checker.check_text(text, as_of=as_of).statements

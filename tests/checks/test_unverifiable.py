@@ -98,3 +98,22 @@ def test_never_judged_even_beside_a_checkable_statement(statements):
         ("membership", "supported", "Bahrain joined the Abraham Accords in September 2020"),
         (KIND, U, "a senior Israeli official said on Monday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The deal was brokered by Trump's son-in-law Jared Kushner.", "family tie"),
+        ("Jared Kushner, Trump's son-in-law, flew to Rabat.", "family tie"),
+        ("He predicted that direct flights would begin soon.", "prediction"),
+        ("Aides said several more Arab governments would sign up within months.", "prediction"),
+        ('The minister said the step "changes nothing for our neighbours."', "quotation"),
+        ("Hundreds of thousands of Israelis trace their roots to Morocco.", "population figure"),
+        ("Most of the crude Israel imports comes from Azerbaijan.", "statistic"),
+        ("An embassy in Ashgabat opened only in 2023.", "embassy opening"),
+    ],
+)
+def test_shown_with_a_reason(checker, text, topic):
+    found = [s for s in checker.check_text(text, as_of="2024-01-01").statements if s.kind == KIND]
+    assert [(s.verdict.value, s.claim["topic"]) for s in found] == [(U, topic)]
+    assert found[0].reason

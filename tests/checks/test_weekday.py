@@ -143,3 +143,44 @@ def test_span_stops_before_the_full_stop(statements):
     assert statements("They met on Saturday 8 November.", "2025-11-10") == only(
         S, "Saturday 8 November"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # relations established 1992-04-07; 2024-04-07 was a Sunday
+        (
+            "Azerbaijan and Israel on Sunday marked the anniversary of diplomatic ties.",
+            "2024-04-08",
+            "supported",
+        ),
+        (
+            "Azerbaijan and Israel on Monday marked the anniversary of diplomatic ties.",
+            "2024-04-08",
+            "unverifiable",
+        ),
+        (
+            "Azerbaijan and Israel on Sunday marked the anniversary of diplomatic ties.",
+            "2024-06-08",
+            "unverifiable",
+        ),
+        # the signing of 2020-09-15: 2025-09-15 was a Monday
+        (
+            "Officials on Monday celebrated the fifth anniversary of the signing of the Abraham Accords.",
+            "2025-09-16",
+            "supported",
+        ),
+    ],
+)
+def test_anniversary_marked_on_a_bare_weekday(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == "weekday"]
+    assert [s[1] for s in found] == [verdict], found
+
+
+def test_a_ceremony_on_another_day_is_no_conflict(judged):
+    s = judged(
+        "Azerbaijan and Israel on Monday marked the anniversary of diplomatic ties.",
+        "2024-04-08",
+        "weekday",
+    )
+    assert "2024-04-07" in s.claim["date"] and "another day" in s.reason
