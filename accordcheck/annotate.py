@@ -109,7 +109,7 @@ _COUNTRY_ANAPHOR = regex.compile(
     r"landlocked\s+|predominantly\s+|mostly\s+|largely\s+|Muslim[-\s]majority\s+|former\s+Soviet\s+|"
     r"Central\s+Asian\s+|Gulf\s+|North\s+African\s+|Arab\s+|African\s+|Asian\s+|East\s+African\s+|"
     r"Islamic\s+|Turkic\s+|Caucasus\s+|South\s+Caucasus\s+|)*)"
-    r"(?P<noun>country|nation|state|republic|kingdom|emirate|monarchy)(?![\w-])"
+    r"(?P<noun>country|nation|state|republic|kingdom|emirate|monarchy)(?![\w-]|\s+of\b)"
 )
 _STATE_OF = regex.compile(r"\s+(?:of|visit|media|department)\b")
 # What a descriptor says about the country it names: (word, test on the entity).
@@ -127,6 +127,8 @@ _NORTH_AFRICA = frozenset(
     {"morocco", "egypt", "mauritania", "sudan", "tunisia", "algeria", "libya"}
 )
 _KINGDOMS = frozenset({"bahrain", "morocco", "saudi-arabia", "jordan", "oman"})
+# The key of a country phrase ("the kingdom") no earlier country fits.
+UNRESOLVED = ""
 # A "sentence" longer than this either side of a statement is no sentence (a run-on text): the
 # checks look this far.
 SENTENCE_REACH = 2000
@@ -134,7 +136,7 @@ SENTENCE_REACH = 2000
 ANAPHOR_SENTENCES = 3
 AGREEMENT_ANAPHOR_REACH = 3000  # characters: "the accords" within a few paragraphs of the name
 _TITLE_AFTER = regex.compile(
-    r"['’]?s?\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|"
+    r"\s+(?:President|Prime|Vice|Secretary|Special|Foreign|Crown|King|Ambassador|officials?|"
     r"envoy|administration|government|ministry|forces|army|military|media|press|delegation|leader|"
     r"president|prime|foreign|king|crown)\b"
 )
@@ -203,6 +205,7 @@ class Lexicon:
         bare = {normalise_title(t) for t in titles}
         for entity in reference.entities.values():
             if entity.type == "country":
+                self._allot("country", UNRESOLVED)
                 self._allot("country", entity.id)
                 for alias in entity.aliases:
                     add(exact, alias, "country", entity.id, "name")
@@ -613,29 +616,56 @@ def split_sentences(text: str, mentions: Sequence[Mention] = ()) -> list[int]:
 
 
 def _agreement_anaphora(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """'the accords' names the agreement last named before it (within a few paragraphs), unless a
-    treaty was named in between."""
+    """'the accords' names the agreement the article has named most so far (the most recent on a
+    tie), when the latest name is within a few paragraphs; not when that is a treaty ("the Camp
+    David Accords" named once in an article about the Abraham Accords does not take them over)."""
     named = [m for m in mentions if m.kind in ("agreement", "treaty") and m.form == "name"]
     if not named:
         return []
     starts = [m.start for m in named]
     out = []
+    counts: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    done = 0
     for found in _AGREEMENT_ANAPHOR.finditer(text):
-        i = bisect.bisect_left(starts, found.start()) - 1
-        if i < 0:
+        i = bisect.bisect_left(starts, found.start())
+        while done < i:  # the names before this anaphor, counted once
+            key = (named[done].kind, named[done].key)
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = done
+            done += 1
+        if i == 0 or found.start() - named[i - 1].end > AGREEMENT_ANAPHOR_REACH:
             continue
-        antecedent = named[i]
-        if (
-            antecedent.kind != "agreement"
-            or found.start() - antecedent.end > AGREEMENT_ANAPHOR_REACH
-        ):
+        kind, key = max(counts, key=lambda k: (counts[k], last[k]))
+        if kind != "agreement":
             continue
-        out.append(
-            Mention(
-                "agreement", found.start(), found.end(), found.group(), antecedent.key, "anaphor"
-            )
-        )
+        out.append(Mention("agreement", found.start(), found.end(), found.group(), key, "anaphor"))
     return out
+
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?i)\b(?:with|to|from|of|in|for|by|against|between|than|like|including|into|toward|towards|"
+    r"after|before|alongside|besides|unlike|among|about|over)\s+(?:the\s+)?$"
+)
+_LIST_LINK = regex.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)(?:the\s+)?$")
+
+
+def _after_preposition(text: str, m: Mention, by_end: dict[int, Mention]) -> bool:
+    """Whether the country is the object of a preposition, itself or as part of a list."""
+    at = m.start
+    chain = by_end
+    for _ in range(12):
+        window = text[max(0, at - 24) : at]
+        if _PREPOSITION_BEFORE.search(window):
+            return True
+        link = _LIST_LINK.search(window)
+        if link is None:
+            return False
+        previous = chain.get(max(0, at - 24) + link.start())
+        if previous is None:
+            return False
+        at = previous.start
+    return False
 
 
 def _fits(entity_id: str, descriptor: str, noun: str, lexicon: Lexicon) -> bool:
@@ -679,9 +709,8 @@ def _country_anaphora(
         for m in mentions
         if m.kind == "country" and m.form == "name" and not _TITLE_AFTER.match(text, m.end)
     ]
-    if not countries:
-        return []
     starts = [m.start for m in countries]
+    by_end = {m.end: m for m in countries}
     out = []
     for found in _COUNTRY_ANAPHOR.finditer(text):
         if found.group("noun") == "state" and _STATE_OF.match(text, found.end()):
@@ -694,20 +723,26 @@ def _country_anaphora(
             lo = max(sentence_starts[k], found.start() - SENTENCE_REACH)
             hi = found.start() if k == here else sentence_starts[k + 1]
             if hi <= lo:
-                break
+                if k == here:
+                    continue  # the phrase opens its sentence
+                break  # past the reach
             i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
             fitting = [
                 m
                 for m in countries[i:j]
                 if fits.setdefault(m.key, _fits(m.key, descriptor, noun, lexicon))
             ]
-            if fitting:
-                chosen = fitting[0]
+            # A country after a preposition ("peace with Egypt and Jordan, the kingdom …") is
+            # seldom what the phrase points back to: in its own sentence never, earlier only
+            # when nothing else fits.
+            subjects = [m for m in fitting if not _after_preposition(text, m, by_end)]
+            if subjects or (fitting and k != here):
+                chosen = (subjects or fitting)[0]
                 break
-        if chosen is not None:
-            out.append(
-                Mention("country", found.start(), found.end(), found.group(), chosen.key, "anaphor")
-            )
+        # Unresolved, it is still a country slot, of no known country: a rule may match it, and
+        # its check then says it cannot tell which country is meant (never guesses one).
+        key = chosen.key if chosen is not None else UNRESOLVED
+        out.append(Mention("country", found.start(), found.end(), found.group(), key, "anaphor"))
     return out
 
 

@@ -224,9 +224,10 @@ class Context:
         ``subject`` group; else a member the sentence names (with ``nearest_before``, the last
         one before the match, otherwise the first anywhere); else the most recent member by the
         article date — what "the fifth country to join" says of the news it reports."""
-        subject = self.country(match.group("subject"))
-        if subject is not None:
-            return subject
+        captured = match.group("subject")
+        subject = self.country(captured)
+        if subject is not None or captured is not None:
+            return subject  # a phrase no country fits ("the kingdom" alone): no guess
         ids = {country for country, _ in members}
         start, end = self.sentence_bounds(match.start, max(match.start, match.end - 1))
         named = self.countries(start, match.start if nearest_before else end)
