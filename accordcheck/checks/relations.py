@@ -40,6 +40,11 @@ after they had ended). A pair whose row records no end is unverifiable for any e
 Option ``soft``: a mismatch is unverifiable instead of conflicting, for statements that may date
 something other than diplomatic relations ("a partner since 1992").
 
+Option ``set`` (with ``group``, ``arab`` by default): the statement is about the set of countries
+of a group with relations with the partner — "Egypt and Jordan were the only Arab states with
+relations with Israel", "only three Arab states had full relations" — judged as
+:mod:`accordcheck.checks.relations_set` describes.
+
 Compared with another article's claim about the same pair (``accordcheck diff``), each claim
 bounds the day relations began ("since 1992": in 1992; "for more than 30 years": more than 30
 years before its article date; "never established": after it), and two claims agree when one day
@@ -49,12 +54,12 @@ fits both.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
 
+from accordcheck.checks import relations_set
 from accordcheck.checks.alignment import (
     Comparison,
     Interval,
@@ -72,14 +77,19 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
+from accordcheck.checks.levels import FULL, relation_level
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
 from accordcheck.reference import Entity, ReferenceTable, Relation
-from accordcheck.yamlload import load_yaml
 
 KIND = "relations"
-OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel"), "soft": (bool, False)}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "partner": (str, "israel"),
+    "soft": (bool, False),
+    "set": (bool, False),
+    "group": (str, "arab"),
+}
 
 YEAR = 365.2425
 SHORTLY_DAYS = 730
@@ -87,39 +97,15 @@ DECADES_MIN = 20
 LONGSTANDING_MIN = 10
 ABOUT_YEARS = 1
 
-FULL = regex.compile(
-    r"(?i)full(?:[-\s]+(?:fledged|scale))?\s+(?:and\s+\w+\s+)?(?:diplomatic\s+)?"
-    r"(?:and\s+\w+\s+)?(?:relations|relationships?|ties)\b"
-)
 LIAISON = regex.compile(r"(?i)\bliaison\b|\blow(?:er)?[-\s]level\b")
-# Verbs that name the formal break itself; the others (froze, suspended, downgraded, closed or
-# shut an office, kept one until) may precede it.
-FIRM_END = regex.compile(
-    r"(?i)\b(?:br(?:oke|eak|oken)|sever(?:ed|ing)?|cut|ruptured?|terminated)\b"
+# An end said with these verbs, or of a post (an office, a mission), may come before the formal
+# break; any other ("broke off", "severed", "cut", "maintained ties until") names the break.
+SOFT_END = regex.compile(
+    r"(?i)\b(?:froze|frozen|suspend(?:ed)?|downgraded?|clos(?:ed|ing)|shut|shuttered)\b"
 )
+POST = regex.compile(r"(?i)\b(?:offices?|missions?|bureaus?|bureaux|embass(?:y|ies)|sections?)\b")
 SAME_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 LOWER_BOUNDS = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than")
-
-
-def relation_level(rel: Relation, ref: ReferenceTable) -> str:
-    """``full`` or ``liaison``: the row's ``level`` key (full when absent)."""
-    level = getattr(rel, "level", None)
-    if level:
-        return str(level)
-    # The loader does not keep the key yet: read it from the reference files the table came from.
-    return _levels(tuple(ref.files)).get(rel.id, "full")
-
-
-@functools.cache
-def _levels(files: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for path in files:
-        data = load_yaml(path).data
-        rows = data.get("relations") if isinstance(data, dict) else None
-        for row in rows or []:
-            if isinstance(row, dict) and row.get("level"):
-                out[str(row.get("id"))] = str(row["level"])
-    return out
 
 
 def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
@@ -231,6 +217,8 @@ def _claimed_level(match: Match) -> str | None:
 
 
 def check(match: Match, ctx: Context) -> Outcome:
+    if match.rule.options["set"]:
+        return relations_set.check(match, ctx)
     subjects = [ctx.country(cap) for cap in match.all("a")]
     partners = match.all("b")
     if len(partners) > 1:
@@ -404,7 +392,7 @@ def _ended(
     if ctx.published and when.first <= ctx.published < when.last:
         # A past event: "in 2020" said on 2020-12-10 means before that day.
         when = DateRange(when.first, ctx.published)
-    firm = bool(FIRM_END.search(match.value("end_verb") or ""))
+    firm = not (SOFT_END.search(match.value("end_verb") or "") or POST.search(match.text))
     facts = "; ".join(_fact(r, ctx) for r in rows)
     for r in rows:
         if r.ended and when.contains(r.ended):
