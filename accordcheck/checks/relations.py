@@ -8,9 +8,12 @@ written before it in the paragraph), ``about`` (a year a fronted clause dates th
 "Following the Oslo accords in 1995, relations were established …"), ``years`` with an optional
 ``qualifier`` ("more than", "nearly", "about"), ``decades`` ("decades", "three decades"),
 ``anniversary`` (an ordinal), ``ago`` (N years ago), ``independence`` ("shortly after
-independence"), ``existing`` ("already has", "longstanding", "full" relations), ``established``
+independence"; with ``months`` and an optional ``qualifier``, "some four months after it proclaimed
+independence", a plain number read as about that many), ``existing`` ("already has", "longstanding", "full" relations), ``established``
 (the relations exist; no time given), ``during`` (relations existed then: "had low-level
-relations in the 1990s") or ``ended`` (relations or a mission ended then: "broke off relations
+relations in the 1990s"), ``recognised`` (when ``a`` recognised ``b`` or its independence: the
+row's ``recognised`` date where the reference has one; else relations established then fit, and
+a time after full relations began conflicts) or ``ended`` (relations or a mission ended then: "broke off relations
 in 2000", "shut its mission in Tel Aviv in 2002", "kept a liaison office until 2000"; the verb,
 captured as ``end_verb``, says how firm the claim is). A duration may be measured to a time the
 sentence gives (``to``: "in March 2023, more than three decades after ties were formed") instead
@@ -77,7 +80,7 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.levels import FULL, relation_level
+from accordcheck.checks.relation_rows import FULL, recognitions, relation_level
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
@@ -92,6 +95,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
 }
 
 YEAR = 365.2425
+MONTH = YEAR / 12
 SHORTLY_DAYS = 730
 DECADES_MIN = 20
 LONGSTANDING_MIN = 10
@@ -264,6 +268,8 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
 
     if match.value("negated"):
         return _negated(match, ctx, rows, claim, evidence, pair_name)
+    if match.value("recognised"):
+        return _recognised(match, ctx, (a, b), rows, claim, evidence)
     never = next((r for r in rows if r.status == "never"), None)
     if never is not None:
         return conflicting(
@@ -449,6 +455,69 @@ def _during(
     )
 
 
+def _recognised(
+    match: Match,
+    ctx: Context,
+    pair: tuple[Entity, Entity],
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+) -> Outcome:
+    """ "A recognised B (B's independence) in December 1991": the reference's date for that
+    recognition where it has one; else the relations: recognition comes with them or before, so
+    a time that holds their start fits, one after full relations began conflicts, and one before
+    cannot be settled."""
+    ref = ctx.reference
+    a, b = pair
+    words = match.value("recognised") or ""
+    when = _time_of(words, ctx)
+    claim.update(kind="recognised", by=a.id, recognised=str(when) if when else words)
+    if when is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    found = " ".join(match.text.split())
+    entries = [e for r in rows for e in recognitions(r, ref) if e.by == a.id]
+    if entries:
+        facts = "; ".join(
+            f"{a.name} recognised {b.name} {'on' if e.days.is_day else 'in'} {e.days}"
+            for e in entries
+        )
+        proof = [e.evidence(ref, facts) for e in entries]
+        if any(when.overlaps(e.days.first, e.days.last) for e in entries):
+            return supported(claim, f"{facts}, within {when}", proof)
+        return conflicting(claim, f"{facts}, not {when}", proof, expected=facts, found=found)
+    treaties = ref.treaties_between(a.id, b.id)
+    starts = [(r.established, "relations established") for r in rows if r.established]
+    starts += [(t.signed, f"{t.name} signed") for t in treaties]
+    for day, what in sorted(starts):
+        if when.contains(day):
+            return supported(
+                claim,
+                f"{a.name} and {b.name}: {what} {day}, within {when} (the reference has no "
+                "date for the recognition itself; it comes with relations or before)",
+                evidence + [t.evidence(f"{t.name} signed {t.signed}") for t in treaties],
+            )
+    full = [
+        r.established
+        for r in rows
+        if r.established and r.status != "never" and relation_level(r, ref) == "full"
+    ]
+    if full and when.first > min(full):
+        return conflicting(
+            claim,
+            f"{a.name} and {b.name} had full relations from {min(full)}, so recognition came "
+            f"no later, not in {when}",
+            evidence,
+            expected=f"no later than {min(full)}",
+            found=found,
+        )
+    return unverifiable(
+        claim,
+        f"the reference has no date for {a.name}'s recognition of {b.name}; "
+        + "; ".join(_fact(r, ctx) for r in rows),
+        evidence,
+    )
+
+
 def _same_year(match: Match, ctx: Context) -> int | None:
     """The year "the same year" repeats: the last year written before it in its paragraph."""
     cap = match.group("same_year")
@@ -531,7 +600,8 @@ def _judge_row(
         )
 
     if match.value("independence"):
-        claim["kind"] = "shortly-after-independence"
+        months = match.value("months")
+        claim["kind"] = "months-after-independence" if months else "shortly-after-independence"
         party = next((c for c in (a, b) if c.independence), None)
         if party is None or not rel.established:
             return unverifiable(claim, "the reference has no independence date for either country")
@@ -542,15 +612,28 @@ def _judge_row(
                     f"{party.name} became independent on {party.independence}"
                 )
             )
-        text = f"{party.name} became independent on {party.independence}; relations were established on {rel.established} ({gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years)"
-        if 0 <= gap <= SHORTLY_DAYS:
+        if months:
+            n = number_value(months)
+            if n is None:
+                return unverifiable(claim, f"cannot read {months!r} as a number")
+            qualifier = (match.value("qualifier") or "").lower()
+            claim.update(months=n, qualifier=qualifier or "exactly")
+            measured = gap / MONTH
+            ok = qualified(measured, n, qualifier or "about") if gap >= 0 else False
+            reading = f"{measured:.1f} months later"
+            found = f"{qualifier + ' ' if qualifier else ''}{n} months after independence"
+        else:
+            ok = 0 <= gap <= SHORTLY_DAYS
+            reading = f"{gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years"
+            found = "shortly after independence"
+        text = (
+            f"{party.name} became independent on {party.independence}; relations were "
+            f"established on {rel.established} ({reading})"
+        )
+        if ok:
             return supported(claim, text, evidence)
         return conflicting(
-            claim,
-            text,
-            evidence,
-            expected=f"established {rel.established}",
-            found="shortly after independence",
+            claim, text, evidence, expected=f"established {rel.established}", found=found
         )
     return _judge_age(match, ctx, rel, claim, starts, evidence)
 

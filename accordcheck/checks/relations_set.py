@@ -42,7 +42,7 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.levels import FULL, relation_level
+from accordcheck.checks.relation_rows import FULL, relation_level
 from accordcheck.dates import DateRange, resolve
 from accordcheck.extract import Match
 from accordcheck.reference import Entity, Relation
