@@ -159,6 +159,23 @@ def _check(
             expected=str(named.signed),
             found=words,
         )
+    if (
+        country is not None
+        and partner is not None
+        and country.id == partner.id
+        and match.group("partner") is None
+    ):
+        # "Israel and Egypt signed a peace treaty": the partner was named first; the country is
+        # the one other country the statement names.
+        others = {
+            m.key for m in ctx.countries(match.start, match.end, actors=True) if m.key != partner.id
+        }
+        if len(others) != 1:
+            return None
+        country = ref.entities.get(others.pop())
+        if country is None:
+            return None
+        claim["country"] = country.id
     if country is not None and partner is not None and country.id == partner.id:
         return None
     if country is None or partner is None:

@@ -356,7 +356,28 @@ ENDS = [
     pytest.param("Mauritania froze ties with Israel in 2009.", U, id="freeze-before-the-end"),
     pytest.param("Mauritania's ties with Israel were severed in 2012.", C, id="passive-wrong-year"),
     pytest.param("Jordan severed ties with Israel in 2000.", U, id="no-end-recorded"),
+    pytest.param(
+        "Mauritania used to have full ties with Israel, but froze relations in 2011.",
+        C,
+        id="subject-in-the-clause-before",
+    ),
 ]
+
+
+def test_an_end_after_a_but_clause_starts_at_its_verb(statements):
+    text = "Morocco hosted liaison offices in the 1990s but shut its office in Tel Aviv in 2002."
+    assert [s for s in statements(text, MID_2025) if s[0] == KIND] == [
+        (KIND, S, "Morocco hosted liaison offices in the 1990s"),
+        (KIND, C, "shut its office in Tel Aviv in 2002"),
+    ]
+
+
+def test_elided_country_established(statements):
+    text = "Israel had ties with Egypt, established in 1980, and Jordan, established in 1994."
+    assert statements(text, MID_2025) == [
+        (KIND, S, "ties with Egypt, established in 1980"),
+        (KIND, S, ", and Jordan, established in 1994"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "verdict"), ENDS)

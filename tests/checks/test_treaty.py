@@ -257,3 +257,14 @@ def test_trade_agreements_are_no_treaty(statements):
         for s in statements("Israel signed trade agreements with the UAE on Tuesday.", "2023-01-05")
         if s[0] == KIND
     ] == []
+
+
+def test_the_partner_named_first(judged):
+    s = judged("Israel and Egypt signed a peace treaty in 1979.", None, KIND)
+    assert s.verdict.value == S
+    assert (s.claim["country"], s.claim["partner"]) == ("egypt", "israel")
+
+
+def test_fronted_date_passive_pair_treaty(judged):
+    s = judged("In October 1994 a Jordanian-Israeli peace treaty was signed.", None, KIND)
+    assert s.verdict.value == S
