@@ -8,18 +8,19 @@ written before it in the paragraph), ``about`` (a year a fronted clause dates th
 "Following the Oslo accords in 1995, relations were established …"), ``years`` with an optional
 ``qualifier`` ("more than", "nearly", "about"), ``decades`` ("decades", "three decades"),
 ``anniversary`` (an ordinal), ``ago`` (N years ago), ``independence`` ("shortly after
-independence"; with ``months`` and an optional ``qualifier``, "some four months after it proclaimed
-independence", a plain number read as about that many), ``existing`` ("already has", "longstanding", "full" relations), ``established``
-(the relations exist; no time given), ``during`` (relations existed then: "had low-level
-relations in the 1990s"), ``recognised`` (when ``a`` recognised ``b`` or its independence: the
-row's ``recognised`` date where the reference has one; else relations established then fit, and
-a time after full relations began conflicts) or ``ended`` (relations or a mission ended then: "broke off relations
-in 2000", "shut its mission in Tel Aviv in 2002", "kept a liaison office until 2000"; the verb,
-captured as ``end_verb``, says how firm the claim is). A duration may be measured to a time the
-sentence gives (``to``: "in March 2023, more than three decades after ties were formed") instead
-of the article date. ``negated`` ("never established", "has no diplomatic relations with", "has
-yet to establish") turns the claim around: "never" is supported where the two never had
-relations, "has no relations" where they have none on the article date.
+independence"; with ``months`` and an optional ``qualifier``, "some four months after it
+proclaimed independence", a plain number read as about that many), ``existing`` ("already has",
+"longstanding", "full" relations), ``established`` (the relations exist; no time given),
+``during`` (relations existed then: "had low-level relations in the 1990s"), ``recognised`` (when
+``a`` recognised ``b`` or its independence: the row's ``recognised`` date where the reference has
+one; else relations established then fit, and a time after full relations began conflicts) or
+``ended`` (relations or a post ended then: "broke off relations in 2000", "shut its mission in Tel
+Aviv in 2002", "kept a liaison office until 2000"; the verb, captured as ``end_verb``, says how
+firm the claim is). A duration may be measured to a time the sentence gives (``to``: "in March
+2023, more than three decades after ties were formed") instead of the article date. ``negated``
+("never established", "has no diplomatic relations with", "has yet to establish") turns the claim
+around: "never" is supported where the two never had relations, "has no relations" where they
+have none on the article date.
 
 A pair may have several rows: Israel and Morocco had low-level relations (liaison offices) from
 1994 to 2000 and full relations from 2020. A claim of *full* relations is judged against
@@ -35,10 +36,11 @@ When the article date is unknown, a claim that only grows truer with time ("for 
 more than 30 years", "longstanding") is settled at the earliest date the article can have
 (``ctx.not_before``), and the reason says so.
 
-An end claimed with a firm verb (broke off, severed, cut) must match the day a row ended. A
-softer one (froze, suspended, downgraded, closed or shut an office, kept one until) may precede
-the formal end, so it conflicts only where it falls outside the relations (before they began or
-after they had ended). A pair whose row records no end is unverifiable for any end claim.
+An end of relations ("broke off", "severed", "cut", "maintained ties until") must match the day
+a row ended. A freeze, a suspension, a downgrade or the closing of a post (an office, a mission:
+"closed", "shut", "kept a liaison office until") may precede the formal end, so it conflicts only
+where it falls outside the relations (before they began or after they had ended). A pair whose
+row records no end is unverifiable for any end claim.
 
 Option ``soft``: a mismatch is unverifiable instead of conflicting, for statements that may date
 something other than diplomatic relations ("a partner since 1992").
