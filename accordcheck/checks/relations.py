@@ -1,19 +1,54 @@
-"""relations — since when two countries have had diplomatic relations, and whether they have them.
+"""relations — since when two countries have had diplomatic relations, whether they have them,
+and when they ended.
 
 Groups: ``a`` and ``b`` (the two countries; when ``b`` is missing, another country named in the
 same sentence, else the rule's ``partner`` option), and one of:
-``since`` (a year or date relations began), ``years`` with an optional ``qualifier`` ("more than",
-"nearly", "about"), ``decades`` ("decades", "three decades"), ``anniversary`` (an ordinal),
-``ago`` (N years ago), ``independence`` ("shortly after independence"), ``existing``
-("already has", "longstanding", "full" relations) or ``established`` (the relations exist; no
-time given). ``negated`` ("never established", "has no diplomatic relations with", "has yet to
-establish") turns the claim around: supported where the reference says the two never had
-relations (or no longer have them), conflicting where they have.
+``since`` (a year or date relations began), ``same_year`` ("since the same year": the last year
+written before it in the paragraph), ``about`` (a year a fronted clause dates the relations by:
+"Following the Oslo accords in 1995, relations were established …"), ``years`` with an optional
+``qualifier`` ("more than", "nearly", "about"), ``decades`` ("decades", "three decades"),
+``anniversary`` (an ordinal), ``ago`` (N years ago), ``independence`` ("shortly after
+independence"; with ``months`` and an optional ``qualifier``, "some four months after it
+proclaimed independence", a plain number read as about that many), ``existing`` ("already has",
+"longstanding", "full" relations), ``established`` (the relations exist; no time given),
+``during`` (relations existed then: "had low-level relations in the 1990s"), ``recognised`` (when
+``a`` recognised ``b`` or its independence: the row's ``recognised`` date where the reference has
+one; else relations established then fit, and a time after full relations began conflicts) or
+``ended`` (relations or a post ended then: "broke off relations in 2000", "shut its mission in Tel
+Aviv in 2002", "kept a liaison office until 2000"; the verb, captured as ``end_verb``, says how
+firm the claim is). A duration may be measured to a time the sentence gives (``to``: "in March
+2023, more than three decades after ties were formed") instead of the article date. ``negated``
+("never established", "has no diplomatic relations with", "has yet to establish") turns the claim
+around: "never" is supported where the two never had relations, "has no relations" where they
+have none on the article date.
+
+A pair may have several rows: Israel and Morocco had low-level relations (liaison offices) from
+1994 to 2000 and full relations from 2020. A claim of *full* relations is judged against
+full-level rows only, a claim of liaison offices or low-level ties against liaison rows only, and
+plain "relations" or "ties" against every row: supported where one row fits, conflicting only
+where none does.
 
 Durations are measured from the establishment date to the article date. A peace treaty signed
-between the two is accepted as the start where it differs (the reason says so). Thresholds:
-"decades" is at least 20 years, "longstanding" at least 10, "shortly after independence" within
-two years of it.
+between the two is accepted as the start of full relations where it differs (the reason says so).
+Thresholds: "decades" is at least 20 years, "longstanding" at least 10, "shortly after
+independence" within two years of it, a fronted "following … in 1995" within a year of 1995.
+When the article date is unknown, a claim that only grows truer with time ("for decades", "for
+more than 30 years", "longstanding") is settled at the earliest date the article can have
+(``ctx.not_before``), and the reason says so.
+
+An end of relations ("broke off", "severed", "cut", "maintained ties until") must match the day
+a row ended. A freeze, a suspension, a downgrade or the closing of a post (an office, a mission:
+"closed", "shut", "kept a liaison office until") may precede the formal end, so it conflicts only
+where it falls outside the relations (before they began or after they had ended). A pair whose
+row records no end is unverifiable for any end claim.
+
+Option ``soft``: a mismatch is unverifiable instead of conflicting, for statements that may date
+something other than diplomatic relations ("a partner since 1992").
+
+Option ``set`` (with ``group``, ``arab`` by default): the statement is about the set of countries
+of a group with relations with the partner — "Egypt and Jordan were the only Arab states with
+relations with Israel", "only three Arab states had full relations" — judged as
+:mod:`accordcheck.checks.relations_set` describes.
 
 Compared with another article's claim about the same pair (``accordcheck diff``), each claim
 bounds the day relations began ("since 1992": in 1992; "for more than 30 years": more than 30
@@ -24,9 +59,12 @@ fits both.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import regex
+
+from accordcheck.checks import relations_set
 from accordcheck.checks.alignment import (
     Comparison,
     Interval,
@@ -44,18 +82,36 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.dates import parse_time_expr, resolve
+from accordcheck.checks.relation_rows import FULL, recognitions, relation_level
+from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
-from accordcheck.reference import Entity, Relation
+from accordcheck.reference import Entity, ReferenceTable, Relation
 
 KIND = "relations"
-OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "partner": (str, "israel"),
+    "soft": (bool, False),
+    "set": (bool, False),
+    "group": (str, "arab"),
+}
 
 YEAR = 365.2425
+MONTH = YEAR / 12
 SHORTLY_DAYS = 730
 DECADES_MIN = 20
 LONGSTANDING_MIN = 10
+ABOUT_YEARS = 1
+
+LIAISON = regex.compile(r"(?i)\bliaison\b|\blow(?:er)?[-\s]level\b")
+# An end said with these verbs, or of a post (an office, a mission), may come before the formal
+# break; any other ("broke off", "severed", "cut", "maintained ties until") names the break.
+SOFT_END = regex.compile(
+    r"(?i)\b(?:froze|frozen|suspend(?:ed)?|downgraded?|clos(?:ed|ing)|shut|shuttered)\b"
+)
+POST = regex.compile(r"(?i)\b(?:offices?|missions?|bureaus?|bureaux|embass(?:y|ies)|sections?)\b")
+SAME_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+LOWER_BOUNDS = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than")
 
 
 def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
@@ -68,6 +124,11 @@ def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
         if entity is not None and entity not in out:
             out.append(entity)
     return out
+
+
+def _rows_for(ref: ReferenceTable, a: Entity, b: Entity) -> list[Relation]:
+    pair = frozenset((a.id, b.id))
+    return [r for r in ref.relations if r.parties == pair]
 
 
 def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, Entity | None]:
@@ -101,7 +162,7 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
         candidates = [
             c for c in (partner, *others) if c is not None and (a is None or c.id != a.id)
         ]
-        with_row = [c for c in candidates if a is not None and ctx.reference.relation(a.id, c.id)]
+        with_row = [c for c in candidates if a is not None and _rows_for(ctx.reference, a, c)]
         b = (with_row or others or [partner])[0]
     return a, b
 
@@ -112,9 +173,14 @@ def _fact(rel: Relation, ctx: Context) -> str:
         return f"{names} never established diplomatic relations" + (
             f" ({rel.note})" if rel.note else ""
         )
-    text = f"{names} established diplomatic relations on {rel.established}"
+    what = (
+        "low-level relations (liaison offices)"
+        if relation_level(rel, ctx.reference) == "liaison"
+        else "diplomatic relations"
+    )
+    text = f"{names} established {what} on {rel.established}"
     if rel.ended:
-        text += f"; relations ended {rel.ended}"
+        text += f"; they ended {rel.ended}"
     return text
 
 
@@ -147,7 +213,18 @@ def _kind_of(match: Match) -> str:
     return "existing"
 
 
+def _claimed_level(match: Match) -> str | None:
+    """The level a statement speaks of: ``full``, ``liaison``, or None for plain "relations"."""
+    if LIAISON.search(match.text):
+        return "liaison"
+    if FULL.search(match.text):
+        return "full"
+    return None
+
+
 def check(match: Match, ctx: Context) -> Outcome:
+    if match.rule.options["set"]:
+        return relations_set.check(match, ctx)
     subjects = [ctx.country(cap) for cap in match.all("a")]
     partners = match.all("b")
     if len(partners) > 1:
@@ -166,16 +243,305 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
     ref = ctx.reference
     a, b = _pair(match, ctx, subject)
     claim: dict[str, Any] = {"pair": sorted(c.id for c in (a, b) if c)}
+    level = _claimed_level(match)
+    if level:
+        claim["level"] = level
     if a is None or b is None or a.id == b.id:
         return unverifiable(claim, "the statement does not name two countries the reference knows")
-    rel = ref.relation(a.id, b.id)
     pair_name = f"{a.name} and {b.name}"
-    if rel is None:
+    rows = _rows_for(ref, a, b)
+    if not rows:
         return unverifiable(
             claim, f"the reference table has no row for relations between {pair_name}"
         )
-    evidence: list[Evidence] = [rel.evidence(_fact(rel, ctx))]
+    if level:
+        at_level = [r for r in rows if r.status == "never" or relation_level(r, ref) == level]
+        if not at_level:
+            return unverifiable(
+                claim,
+                f"the reference has no row for {level}-level relations between {pair_name}",
+                [r.evidence(_fact(r, ctx)) for r in rows],
+            )
+        rows = at_level
     treaties = ref.treaties_between(a.id, b.id)
+    evidence: list[Evidence] = [r.evidence(_fact(r, ctx)) for r in rows]
+    if any(r.status != "never" and relation_level(r, ref) == "full" for r in rows):
+        evidence += [t.evidence(f"{t.name} signed {t.signed}") for t in treaties]
+
+    if match.value("negated"):
+        return _negated(match, ctx, rows, claim, evidence, pair_name)
+    if match.value("recognised"):
+        return _recognised(match, ctx, (a, b), rows, claim, evidence)
+    never = next((r for r in rows if r.status == "never"), None)
+    if never is not None:
+        return conflicting(
+            {**claim, "state": "exist"},
+            f"{pair_name} never established diplomatic relations"
+            + (f": {never.note}" if never.note else ""),
+            evidence,
+            expected="no diplomatic relations",
+            found=match.text,
+        )
+    if match.value("ended"):
+        return _ended(match, ctx, rows, claim, evidence, pair_name)
+    if match.value("during"):
+        return _during(match, ctx, rows, claim, evidence, pair_name)
+    outcomes = [
+        _judge_row(
+            match,
+            ctx,
+            (a, b),
+            rel,
+            dict(claim),
+            treaties if relation_level(rel, ref) == "full" else [],
+        )
+        for rel in rows
+    ]
+    return _best(outcomes, evidence, match)
+
+
+def _best(outcomes: list[Outcome], evidence: list[Evidence], match: Match) -> Outcome:
+    """Supported where one row fits; unverifiable where a row cannot settle it; else conflicting,
+    with every row's reason. A ``soft`` rule's mismatch is unverifiable."""
+    for o in outcomes:
+        if o.verdict.value == "supported":
+            return o
+    claim = outcomes[0].claim
+    reason = "; ".join(dict.fromkeys(o.reason for o in outcomes))
+    if any(o.verdict.value == "unverifiable" for o in outcomes):
+        return unverifiable(claim, reason, evidence)
+    if match.rule.options.get("soft"):
+        return unverifiable(
+            claim,
+            f"{reason} (the statement may date something other than diplomatic relations)",
+            evidence,
+        )
+    return conflicting(
+        claim,
+        reason,
+        evidence,
+        expected="; ".join(dict.fromkeys(o.expected or "" for o in outcomes)),
+        found=outcomes[0].found or " ".join(match.text.split()),
+    )
+
+
+def _active_on(rel: Relation, day: dt.date) -> bool:
+    return (
+        rel.established is not None
+        and rel.established <= day
+        and (rel.ended is None or day < rel.ended)
+    )
+
+
+def _negated(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "Never had relations" (none ever, up to the article date) or "has no relations" (none on
+    the article date); with an unknown date, the earliest the article can have settles what stays
+    settled, else the reference's present state."""
+    claim["negated"] = True
+    word = (match.value("negated") or "").lower()
+    ever = word.startswith("never") or word.startswith("yet")
+    facts = "; ".join(_fact(r, ctx) for r in rows)
+    day = ctx.published or ctx.not_before
+    exact = ctx.published is not None
+    began = [r for r in rows if r.established and (day is None or r.established <= day)]
+    found = " ".join(match.text.split())
+    if ever:
+        if began:
+            return conflicting(claim, facts, evidence, expected=facts, found=found)
+        if exact or all(r.status == "never" for r in rows):
+            return supported(claim, facts, evidence)
+        return unverifiable(claim, f"this needs the article date, which is unknown; {facts}")
+    if day is None:
+        active = [r for r in rows if r.status == "active"]
+        if active:
+            return conflicting(claim, facts, evidence, expected=facts, found=found)
+        return supported(claim, facts, evidence)
+    active = [r for r in rows if _active_on(r, day)]
+    if active and (exact or all(r.ended is None for r in active)):
+        return conflicting(
+            claim,
+            f"{pair_name} had relations on {day}"
+            + ("" if exact else " (the earliest the undated article can be)")
+            + f": {facts}",
+            evidence,
+            expected=facts,
+            found=found,
+        )
+    if exact or (not active and all(r.status != "active" for r in rows)):
+        return supported(claim, f"as of {day}: {facts}", evidence)
+    return unverifiable(claim, f"this needs the article date, which is unknown; {facts}")
+
+
+def _time_of(cap_text: str, ctx: Context) -> DateRange | None:
+    expr = parse_time_expr(cap_text)
+    return resolve(expr, ctx.published, past=True) if expr else None
+
+
+def _ended(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    words = match.value("ended") or ""
+    when = _time_of(words, ctx)
+    claim.update(kind="ended", ended=str(when) if when else words)
+    if when is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    if ctx.published and when.first <= ctx.published < when.last:
+        # A past event: "in 2020" said on 2020-12-10 means before that day.
+        when = DateRange(when.first, ctx.published)
+    firm = not (SOFT_END.search(match.value("end_verb") or "") or POST.search(match.text))
+    facts = "; ".join(_fact(r, ctx) for r in rows)
+    for r in rows:
+        if r.ended and when.contains(r.ended):
+            return supported(
+                claim, f"{pair_name}: relations ended {r.ended}, within {when}", evidence
+            )
+    plausible = []
+    for r in rows:
+        if r.established is None or when.last < r.established:
+            continue
+        if r.ended is None:
+            plausible.append(f"the reference records no end to the relations of {r.established}")
+        elif when.first <= r.ended and not firm:
+            plausible.append(
+                f"relations ended {r.ended}; a freeze, a downgrade or a closed office may come "
+                "before the formal end"
+            )
+    if plausible:
+        return unverifiable(claim, f"{pair_name}: " + "; ".join(plausible), evidence)
+    if not any(r.ended for r in rows):
+        return unverifiable(claim, f"{pair_name}: the reference records no end of relations")
+    return conflicting(
+        claim,
+        f"{pair_name}: nothing ended in {when}; {facts}",
+        evidence,
+        expected=facts,
+        found=" ".join(match.text.split()),
+    )
+
+
+def _during(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    words = match.value("during") or ""
+    when = _time_of(words, ctx)
+    claim.update(kind="during", during=str(when) if when else words)
+    if when is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    facts = "; ".join(_fact(r, ctx) for r in rows)
+    hits = [r for r in rows if r.established and when.overlaps(r.established, r.ended)]
+    if hits:
+        return supported(claim, f"{pair_name}: {_fact(hits[0], ctx)}, within {when}", evidence)
+    return conflicting(
+        claim,
+        f"{pair_name}: no relations in {when}; {facts}",
+        evidence,
+        expected=facts,
+        found=" ".join(match.text.split()),
+    )
+
+
+def _recognised(
+    match: Match,
+    ctx: Context,
+    pair: tuple[Entity, Entity],
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+) -> Outcome:
+    """ "A recognised B (B's independence) in December 1991": the reference's date for that
+    recognition where it has one; else the relations: recognition comes with them or before, so
+    a time that holds their start fits, one after full relations began conflicts, and one before
+    cannot be settled."""
+    ref = ctx.reference
+    a, b = pair
+    words = match.value("recognised") or ""
+    when = _time_of(words, ctx)
+    claim.update(kind="recognised", by=a.id, recognised=str(when) if when else words)
+    if when is None:
+        return unverifiable(claim, f"cannot read {words!r} as a date")
+    found = " ".join(match.text.split())
+    entries = [e for r in rows for e in recognitions(r, ref) if e.by == a.id]
+    if entries:
+        facts = "; ".join(
+            f"{a.name} recognised {b.name} {'on' if e.days.is_day else 'in'} {e.days}"
+            for e in entries
+        )
+        proof = [e.evidence(ref, facts) for e in entries]
+        if any(when.overlaps(e.days.first, e.days.last) for e in entries):
+            return supported(claim, f"{facts}, within {when}", proof)
+        return conflicting(claim, f"{facts}, not {when}", proof, expected=facts, found=found)
+    treaties = ref.treaties_between(a.id, b.id)
+    starts = [(r.established, "relations established") for r in rows if r.established]
+    starts += [(t.signed, f"{t.name} signed") for t in treaties]
+    for day, what in sorted(starts):
+        if when.contains(day):
+            return supported(
+                claim,
+                f"{a.name} and {b.name}: {what} {day}, within {when} (the reference has no "
+                "date for the recognition itself; it comes with relations or before)",
+                evidence + [t.evidence(f"{t.name} signed {t.signed}") for t in treaties],
+            )
+    full = [
+        r.established
+        for r in rows
+        if r.established and r.status != "never" and relation_level(r, ref) == "full"
+    ]
+    if full and when.first > min(full):
+        return conflicting(
+            claim,
+            f"{a.name} and {b.name} had full relations from {min(full)}, so recognition came "
+            f"no later, not in {when}",
+            evidence,
+            expected=f"no later than {min(full)}",
+            found=found,
+        )
+    return unverifiable(
+        claim,
+        f"the reference has no date for {a.name}'s recognition of {b.name}; "
+        + "; ".join(_fact(r, ctx) for r in rows),
+        evidence,
+    )
+
+
+def _same_year(match: Match, ctx: Context) -> int | None:
+    """The year "the same year" repeats: the last year written before it in its paragraph."""
+    cap = match.group("same_year")
+    if cap is None:
+        return None
+    text = ctx.article.text
+    start = max(text.rfind("\n\n", 0, cap.start), 0)
+    years = SAME_YEAR.findall(text, start, cap.start)
+    return int(years[-1]) if years else None
+
+
+def _judge_row(
+    match: Match,
+    ctx: Context,
+    pair: tuple[Entity, Entity],
+    rel: Relation,
+    claim: dict[str, Any],
+    treaties: list[Any],
+) -> Outcome:
+    a, b = pair
+    pair_name = f"{a.name} and {b.name}"
+    evidence: list[Evidence] = [rel.evidence(_fact(rel, ctx))]
     starts: list[tuple[dt.date, str]] = []
     if rel.established:
         starts.append((rel.established, "relations established"))
@@ -183,57 +549,61 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         starts.append((t.signed, t.name))
         evidence.append(t.evidence(f"{t.name} signed {t.signed}"))
 
-    if match.value("negated"):
-        claim["negated"] = True
-        today = ctx.published
-        has_now = rel.status == "active" or (
-            rel.status == "severed"
-            and today is not None
-            and rel.ended is not None
-            and today < rel.ended
-        )
-        if rel.status == "never" or not has_now:
-            return supported(claim, _fact(rel, ctx), evidence)
-        return conflicting(
-            claim,
-            f"{pair_name} have had diplomatic relations since {rel.established}",
-            evidence,
-            expected=_fact(rel, ctx),
-            found=" ".join(match.text.split()),
-        )
-    if rel.status == "never":
-        return conflicting(
-            {**claim, "state": "exist"},
-            f"{pair_name} never established diplomatic relations"
-            + (f": {rel.note}" if rel.note else ""),
-            evidence,
-            expected="no diplomatic relations",
-            found=match.text,
-        )
-
     since = match.value("since")
+    same_year = _same_year(match, ctx)
+    if match.value("same_year"):
+        if same_year is None:
+            return unverifiable(
+                {**claim, "kind": "since"}, "no year before 'the same year' to read it by"
+            )
+        since = str(same_year)
     if since:
-        expr = parse_time_expr(since)
-        when = resolve(expr, ctx.published) if expr else None
+        when = _time_of(since, ctx) if not same_year else DateRange.year(same_year)
         claim.update(kind="since", since=str(when) if when else since)
         if when is None:
             return unverifiable(claim, f"cannot read {since!r} as a date")
         if when.first.year == when.last.year:
             claim["year"] = when.first.year
         hits = [(d, what) for d, what in starts if when.contains(d)]
+        said = f" ('the same year' read as {same_year})" if same_year else ""
         if hits:
             d, what = hits[0]
-            return supported(claim, f"{pair_name}: {what.lower()} on {d}, within {when}", evidence)
+            return supported(
+                claim, f"{pair_name}: {what.lower()} on {d}, within {when}{said}", evidence
+            )
         return conflicting(
             claim,
-            f"{pair_name}: relations were established on {rel.established}, not in {when}",
+            f"{pair_name}: relations were established on {rel.established}, not in {when}{said}",
             evidence,
             expected=f"since {rel.established}",
             found=f"since {when}",
         )
 
+    about = match.value("about")
+    if about:
+        when = _time_of(about, ctx)
+        claim.update(kind="about", since=str(when) if when else about)
+        if when is None:
+            return unverifiable(claim, f"cannot read {about!r} as a date")
+        year = when.first.year
+        claim["year"] = year
+        near = [(d, what) for d, what in starts if abs(d.year - year) <= ABOUT_YEARS]
+        read = f"the clause dates the relations loosely: read as about {year}"
+        if near:
+            d, what = near[0]
+            return supported(claim, f"{pair_name}: {what.lower()} on {d} ({read})", evidence)
+        return conflicting(
+            claim,
+            f"{pair_name}: relations were established on {rel.established}, not about {year} "
+            f"({read})",
+            evidence,
+            expected=f"established {rel.established}",
+            found=f"about {year}",
+        )
+
     if match.value("independence"):
-        claim["kind"] = "shortly-after-independence"
+        months = match.value("months")
+        claim["kind"] = "months-after-independence" if months else "shortly-after-independence"
         party = next((c for c in (a, b) if c.independence), None)
         if party is None or not rel.established:
             return unverifiable(claim, "the reference has no independence date for either country")
@@ -244,98 +614,132 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
                     f"{party.name} became independent on {party.independence}"
                 )
             )
-        text = f"{party.name} became independent on {party.independence}; relations were established on {rel.established} ({gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years)"
-        if 0 <= gap <= SHORTLY_DAYS:
+        if months:
+            n = number_value(months)
+            if n is None:
+                return unverifiable(claim, f"cannot read {months!r} as a number")
+            qualifier = (match.value("qualifier") or "").lower()
+            claim.update(months=n, qualifier=qualifier or "exactly")
+            measured = gap / MONTH
+            ok = qualified(measured, n, qualifier or "about") if gap >= 0 else False
+            reading = f"{measured:.1f} months later"
+            found = f"{qualifier + ' ' if qualifier else ''}{n} months after independence"
+        else:
+            ok = 0 <= gap <= SHORTLY_DAYS
+            reading = f"{gap} days later; 'shortly' read as within {SHORTLY_DAYS // 365} years"
+            found = "shortly after independence"
+        text = (
+            f"{party.name} became independent on {party.independence}; relations were "
+            f"established on {rel.established} ({reading})"
+        )
+        if ok:
             return supported(claim, text, evidence)
         return conflicting(
-            claim,
-            text,
-            evidence,
-            expected=f"established {rel.established}",
-            found="shortly after independence",
+            claim, text, evidence, expected=f"established {rel.established}", found=found
         )
+    return _judge_age(match, ctx, rel, claim, starts, evidence)
 
-    if ctx.published is None:
-        return unverifiable(
-            {**claim, "kind": _kind_of(match)},
-            "this needs the article date, which is unknown",
-            evidence,
-        )
-    today = ctx.published
-    ended = rel.ended and rel.ended <= today
-    first = min(d for d, _ in starts) if starts else None
-    if first is None:
-        return unverifiable(claim, "the reference has no establishment date")
-    ages = {what: (today - d).days / YEAR for d, what in starts}
-    age_text = ", ".join(
-        f"{v:.1f} years since {what.lower()} ({d})"
-        for (d, what), v in zip(starts, ages.values(), strict=False)
-    )
 
-    def judge(ok: bool, kind: str, expected: str) -> Outcome:
-        claim["kind"] = kind
-        if ended:
-            return conflicting(
-                claim,
-                f"relations ended on {rel.ended}",
-                evidence,
-                expected=_fact(rel, ctx),
-                found=match.text,
-            )
-        if ok:
-            return supported(claim, f"as of {today}: {age_text}", evidence)
-        return conflicting(
-            claim,
-            f"as of {today}: {age_text}",
-            evidence,
-            expected=expected,
-            found=" ".join(match.text.split()),
-        )
-
+def _age_claim(
+    match: Match, claim: dict[str, Any], first: dt.date
+) -> tuple[Callable[[float], bool], bool, str] | Outcome:
+    """What the statement says of the age of the relations: a test on an age in years, whether
+    the claim only grows truer with time, and what a reader should expect instead."""
     years = number_value(match.value("years"))
+    qualifier = (match.value("qualifier") or "").lower()
+    lower = any(w in qualifier for w in LOWER_BOUNDS)
     if years is not None:
-        qualifier = match.value("qualifier") or ""
-        claim.update(years=years, qualifier=qualifier.lower() or "exactly")
-        ok = any(qualified(v, years, qualifier) for v in ages.values())
-        return judge(ok, "duration", f"{max(ages.values()):.1f} years")
+        claim.update(kind="duration", years=years, qualifier=qualifier or "exactly")
+        return (lambda v: qualified(v, years, qualifier)), lower, f"{years} years"
     if match.value("ago"):
         n = number_value(match.value("ago"))
         if n is None:
             return unverifiable(claim, f"cannot read {match.value('ago')!r} as a number")
-        claim.update(years_ago=n)
-        return judge(
-            any(abs(v - n) < 1 for v in ages.values()), "ago", f"{max(ages.values()):.1f} years ago"
-        )
+        claim.update(kind="ago", years_ago=n)
+        return (lambda v: abs(v - n) < 1), False, f"{n} years ago"
     decades = match.value("decades")
     if decades:
         n = number_value(decades.split()[0]) if decades.split() else None
-        qualifier = match.value("qualifier") or ""
+        claim["kind"] = "decades"
         if n is None:
             claim.update(decades="several")
-            ok = any(v >= DECADES_MIN for v in ages.values())
-            return judge(ok, "decades", f"at least {DECADES_MIN} years ('decades')")
-        claim.update(decades=n, qualifier=qualifier.lower() or "exactly")
+            return (lambda v: v >= DECADES_MIN), True, f"at least {DECADES_MIN} years ('decades')"
+        claim.update(decades=n, qualifier=qualifier or "exactly")
         if qualifier:
-            ok = any(qualified(v / 10, n, qualifier) for v in ages.values())
-        else:
-            ok = any(10 * n <= v < 10 * (n + 1) for v in ages.values())
-        return judge(ok, "decades", f"{n} decades")
+            return (lambda v: qualified(v / 10, n, qualifier)), lower, f"{n} decades"
+        return (lambda v: 10 * n <= v < 10 * (n + 1)), False, f"{n} decades"
     anniversary = number_value(match.value("anniversary"))
     if anniversary is not None:
-        claim.update(anniversary=anniversary)
-        ok = any(abs(v - anniversary) <= 0.5 for v in ages.values())
-        return judge(
-            ok,
-            "anniversary",
-            f"the {anniversary}th anniversary falls {first.replace(year=first.year + anniversary)}",
-        )
+        claim.update(kind="anniversary", anniversary=anniversary)
+        due = first.replace(year=first.year + anniversary)
+        return (lambda v: abs(v - anniversary) <= 0.5), False, f"the anniversary falls {due}"
+    claim["kind"] = "existing"
     if match.value("existing"):
-        word = match.value("existing").lower()
-        long = "long" in word
-        claim.update(kind="existing", longstanding=long)
-        ok = not long or any(v >= LONGSTANDING_MIN for v in ages.values())
-        return judge(ok, "existing", f"relations for at least {LONGSTANDING_MIN} years")
-    return judge(True, "existing", "relations exist")
+        long = "long" in match.value("existing").lower()
+        claim["longstanding"] = long
+        if long:
+            return (
+                (lambda v: v >= LONGSTANDING_MIN),
+                True,
+                f"relations for at least {LONGSTANDING_MIN} years",
+            )
+    return (lambda v: v >= 0), True, "relations exist"
+
+
+def _judge_age(
+    match: Match,
+    ctx: Context,
+    rel: Relation,
+    claim: dict[str, Any],
+    starts: list[tuple[dt.date, str]],
+    evidence: list[Evidence],
+) -> Outcome:
+    if not starts:
+        return unverifiable(claim, "the reference has no establishment date")
+    first = min(d for d, _ in starts)
+    test = _age_claim(match, claim, first)
+    if isinstance(test, Outcome):
+        return test
+    fits, grows, expected = test
+    measured_to = match.value("to")
+    found = " ".join(match.text.split())
+    if measured_to:
+        # "in March 2023, more than three decades after ties were formed": the age then.
+        span = _time_of(measured_to, ctx)
+        if span is None:
+            return unverifiable(claim, f"cannot read {measured_to!r} as a date")
+        days, where = [span.first, span.last], f"in {span}"
+    elif ctx.published is not None:
+        days, where = [ctx.published], f"as of {ctx.published}"
+    elif ctx.not_before is not None and grows and rel.ended is None:
+        days = [ctx.not_before]
+        where = (
+            f"as of {ctx.not_before}, the earliest the undated article can be (the claim only "
+            "grows truer with time)"
+        )
+    else:
+        return unverifiable(claim, "this needs the article date, which is unknown", evidence)
+
+    def age_text(day: dt.date) -> str:
+        return ", ".join(
+            f"{(day - d).days / YEAR:.1f} years since {what.lower()} ({d})" for d, what in starts
+        )
+
+    if not measured_to and rel.ended and rel.ended <= days[0]:
+        return conflicting(
+            claim,
+            f"relations ended on {rel.ended}",
+            evidence,
+            expected=_fact(rel, ctx),
+            found=found,
+        )
+    verdicts = [any(d <= day and fits((day - d).days / YEAR) for d, _ in starts) for day in days]
+    reason = f"{where}: {age_text(days[-1])}"
+    if all(verdicts):
+        return supported(claim, reason, evidence)
+    if any(verdicts) or (not ctx.published and not measured_to):
+        return unverifiable(claim, f"{reason}; the claim holds for part of that time", evidence)
+    return conflicting(claim, reason, evidence, expected=expected, found=found)
 
 
 def age_bounds(n: float, qualifier: str) -> tuple[float | None, float | None]:

@@ -208,3 +208,344 @@ def test_sentence_initial_relations(statements):
     assert statements("Relations between Israel and Jordan date back to 1994.", MID_2025) == only(
         S, "Relations between Israel and Jordan date back to 1994"
     )
+
+
+# --- passives, nominalisations and fronted times ------------------------------------------------
+PHRASINGS = [
+    pytest.param(
+        "Uzbekistan values its ties with Israel, set up in 1992, more than most.",
+        S,
+        "ties with Israel, set up in 1992",
+        id="participle-apposition",
+    ),
+    pytest.param(
+        "Diplomatic ties were formally established between Israel and Uzbekistan in 1994.",
+        C,
+        "Diplomatic ties were formally established between Israel and Uzbekistan in 1994",
+        id="passive-between",
+    ),
+    pytest.param(
+        "Kazakhstan and Israel toasted their relations, which were forged on April 10, 1992.",
+        S,
+        "relations, which were forged on April 10, 1992",
+        id="relative-clause",
+    ),
+    pytest.param(
+        "Azerbaijan, a steady partner since 1992, supplies oil.",
+        S,
+        "Azerbaijan, a steady partner since 1992",
+        id="partner-since",
+    ),
+    pytest.param(
+        "Azerbaijan, a partner since 1995, supplies oil.",
+        U,
+        "Azerbaijan, a partner since 1995",
+        id="partner-since-soft",
+    ),
+    pytest.param(
+        "Uzbekistan's diplomatic ties with Israel are now more than three decades old.",
+        S,
+        "Uzbekistan's diplomatic ties with Israel are now more than three decades old",
+        id="decades-old",
+    ),
+    pytest.param(
+        "Kazakhstan only opened an embassy in Israel in May 1996, about four years after "
+        "relations were established.",
+        S,
+        "in May 1996, about four years after relations were established",
+        id="years-after-measured-to-a-date",
+    ),
+    pytest.param(
+        "After the Madrid conference of 1991, diplomatic relations were set up between Israel "
+        "and Uzbekistan.",
+        S,
+        "After the Madrid conference of 1991, diplomatic relations were set up between Israel "
+        "and Uzbekistan",
+        id="fronted-following-about",
+    ),
+    pytest.param(
+        "In the wake of the Oslo accords in 1993, full diplomatic relations were established "
+        "between Israel and Morocco.",
+        C,
+        "In the wake of the Oslo accords in 1993, full diplomatic relations were established "
+        "between Israel and Morocco",
+        id="fronted-following-full-is-2020",
+    ),
+    pytest.param(
+        "In 1994, Morocco set up liaison offices with Israel.",
+        S,
+        "In 1994, Morocco set up liaison offices with Israel",
+        id="fronted-year-liaison",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "quote"), PHRASINGS)
+def test_phrasings(judged, text, verdict, quote):
+    s = judged(text, MID_2025, KIND)
+    assert (s.verdict.value, s.text) == (verdict, quote)
+
+
+def test_fronted_clause_is_read_as_about_that_year(judged):
+    s = judged(
+        "Following the Oslo accords in 1995, full diplomatic relations were established between "
+        "Israel and Morocco.",
+        "2020-12-10",
+        KIND,
+    )
+    assert s.verdict.value == C
+    assert "about 1995" in s.reason
+    assert s.claim["level"] == "full"
+
+
+def test_elided_pair_since_the_same_year(statements):
+    text = (
+        "Israel has had ties with Uzbekistan since 1992, and with Kazakhstan since the same year."
+    )
+    assert statements(text, MID_2025) == [
+        (KIND, S, "Israel has had ties with Uzbekistan since 1992"),
+        (KIND, S, ", and with Kazakhstan since the same year"),
+    ]
+
+
+# --- several rows for a pair: Morocco's liaison offices (1994–2000) and full relations (2020) ---
+LEVELS = [
+    pytest.param(
+        "Morocco established diplomatic relations with Israel in 1994.",
+        S,
+        id="plain-relations-fit-the-liaison-row",
+    ),
+    pytest.param(
+        "Morocco established full diplomatic relations with Israel in 1994.",
+        C,
+        id="full-relations-only-full-rows",
+    ),
+    pytest.param(
+        "Israel and Morocco had low-level relations in the 1990s.",
+        S,
+        id="low-level-in-the-1990s",
+    ),
+    pytest.param(
+        "Israel and Morocco had full diplomatic ties in the 1990s.",
+        C,
+        id="full-in-the-1990s",
+    ),
+    pytest.param(
+        "Egypt and Israel opened liaison offices in 1980.",
+        U,
+        id="no-liaison-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), LEVELS)
+def test_levels(judged, text, verdict):
+    assert judged(text, MID_2025, KIND).verdict.value == verdict
+
+
+# --- ends: broke off, severed, shut a mission, kept an office until ---
+ENDS = [
+    pytest.param("Morocco broke off relations with Israel in 2000.", S, id="broke-off"),
+    pytest.param("Morocco broke of relations with Israel in 2000.", S, id="broke-of-typo"),
+    pytest.param("Morocco severed relations with Israel in 2002.", C, id="severed-wrong-year"),
+    pytest.param("Morocco shut its mission in Tel Aviv in 2003.", C, id="mission-after-the-end"),
+    pytest.param(
+        "Morocco had kept a liaison office in Tel Aviv until 2000.", S, id="kept-office-until"
+    ),
+    pytest.param("Mauritania cut its ties with Israel in 2010.", S, id="cut-ties"),
+    pytest.param("Mauritania froze ties with Israel in 2009.", U, id="freeze-before-the-end"),
+    pytest.param("Mauritania's ties with Israel were severed in 2012.", C, id="passive-wrong-year"),
+    pytest.param("Jordan severed ties with Israel in 2000.", U, id="no-end-recorded"),
+    pytest.param(
+        "Mauritania used to have full ties with Israel, but froze relations in 2011.",
+        C,
+        id="subject-in-the-clause-before",
+    ),
+]
+
+
+def test_an_end_after_a_but_clause_starts_at_its_verb(statements):
+    text = "Morocco hosted liaison offices in the 1990s but shut its office in Tel Aviv in 2002."
+    assert [s for s in statements(text, MID_2025) if s[0] == KIND] == [
+        (KIND, S, "Morocco hosted liaison offices in the 1990s"),
+        (KIND, C, "shut its office in Tel Aviv in 2002"),
+    ]
+
+
+def test_elided_country_established(statements):
+    text = "Israel had ties with Egypt, established in 1980, and Jordan, established in 1994."
+    assert statements(text, MID_2025) == [
+        (KIND, S, "ties with Egypt, established in 1980"),
+        (KIND, S, ", and Jordan, established in 1994"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "verdict"), ENDS)
+def test_ends(judged, text, verdict):
+    s = judged(text, MID_2025, KIND)
+    assert s.verdict.value == verdict
+    assert s.claim["kind"] == "ended"
+
+
+def test_an_end_in_the_year_of_the_article_is_before_it(judged):
+    # Said on 2020-12-10, "in 2020" cannot be the full relations of 2020-12-22.
+    s = judged("Morocco broke of relations with Israel in 2020.", "2020-12-10", KIND)
+    assert s.verdict.value == C
+    assert "2000-10-23" in s.reason
+
+
+def test_the_liaison_row_is_evidence(judged):
+    s = judged("Morocco closed its liaison office in Tel Aviv in October 2000.", MID_2025, KIND)
+    assert s.verdict.value == S
+    assert {e.reference for e in s.evidence} >= {"rel.israel-morocco-liaison"}
+
+
+def test_never_is_false_for_a_pair_with_only_a_past_row(judged):
+    s = judged("Mauritania has never had diplomatic relations with Israel.", MID_2025, KIND)
+    assert s.verdict.value == C
+
+
+def test_never_full_relations_before_2020(judged):
+    s = judged("Morocco has never had full diplomatic relations with Israel.", "2019-06-01", KIND)
+    assert s.verdict.value == S
+
+
+# --- recognition ---
+RECOGNITION = [
+    pytest.param("Israel recognised Azerbaijan's independence on 25 December 1991.", S, id="day"),
+    pytest.param("Israel recognised Azerbaijan's independence in 1992.", C, id="day-wrong"),
+    pytest.param(
+        "Israel was among the first states to recognise Kazakhstan, in December 1991.",
+        S,
+        id="among-the-first",
+    ),
+    pytest.param("Uzbekistan recognized Israel in 1992.", S, id="relations-that-year"),
+    pytest.param("Uzbekistan recognized Israel in 1996.", C, id="after-full-relations"),
+    pytest.param("Morocco recognised Israel in 1996.", U, id="before-full-relations"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), RECOGNITION)
+def test_recognition(judged, text, verdict):
+    s = judged(text, MID_2025, KIND)
+    assert s.verdict.value == verdict
+    assert s.claim["kind"] == "recognised"
+
+
+def test_recognition_cites_its_own_source(judged):
+    s = judged("Israel recognised Azerbaijan's independence on 25 December 1991.", MID_2025, KIND)
+    assert [e.reference for e in s.evidence] == ["rel.israel-azerbaijan.recognised.israel"]
+    assert "today.az" in s.evidence[0].source
+
+
+def test_months_after_independence(statements):
+    text = (
+        "Kazakhstan's ties with Israel were forged in 1992, some four months after Kazakhstan "
+        "declared its independence. Uzbekistan's relations with Israel were set up in 1992, "
+        "ten months after Uzbekistan gained independence."
+    )
+    assert statements(text, MID_2025) == [
+        (KIND, S, "Kazakhstan's ties with Israel were forged in 1992"),
+        (KIND, S, "some four months after Kazakhstan declared its independence"),
+        (KIND, S, "Uzbekistan's relations with Israel were set up in 1992"),
+        (KIND, U, "ten months after Uzbekistan gained independence"),
+    ]
+
+
+# --- an unknown article date ---
+def test_undated_claim_that_only_grows_truer_uses_not_before(judged):
+    text = (
+        "Kazakhstan joined the Abraham Accords. Kazakhstan has maintained diplomatic relations "
+        "with Israel for decades."
+    )
+    s = judged(text, None, KIND)
+    assert s.verdict.value == S
+    assert "earliest the undated article can be" in s.reason
+
+
+def test_undated_exact_duration_stays_unverifiable(judged):
+    text = (
+        "Kazakhstan joined the Abraham Accords. Kazakhstan has had diplomatic relations with "
+        "Israel for 33 years."
+    )
+    assert judged(text, None, KIND).verdict.value == U
+
+
+# --- sets: the only Arab states with relations with Israel (option set) ---
+SETS = [
+    pytest.param(
+        "Egypt and Jordan were the only Arab states with diplomatic relations with Israel until "
+        "the Abraham Accords.",
+        "2021-06-01",
+        S,
+        id="until-the-accords",
+    ),
+    pytest.param(
+        "Before 2020, only three Arab states - Egypt, Jordan and Morocco - had full relations "
+        "with Israel.",
+        MID_2025,
+        C,
+        id="count-and-list-wrong",
+    ),
+    pytest.param(
+        "The UAE and Bahrain will join Egypt and Jordan as the only Arab countries with full "
+        "diplomatic ties to Israel.",
+        "2020-09-14",
+        S,
+        id="joining-the-set",
+    ),
+    pytest.param(
+        "The only Arab nations with formal ties to Israel are Egypt and Jordan.",
+        MID_2025,
+        C,
+        id="present-tense-on-the-article-date",
+    ),
+    pytest.param(
+        "Egypt and Jordan are the only Arab nations with formal ties to Israel.",
+        None,
+        S,
+        id="undated-some-period",
+    ),
+    pytest.param(
+        "Israel now has diplomatic relations with five Arab states.",
+        MID_2025,
+        S,
+        id="partner-count",
+    ),
+    pytest.param(
+        "Until 2020, Egypt, Jordan and Mauritania were the only Arab nations with ties to Israel.",
+        MID_2025,
+        U,
+        id="earlier-period-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "verdict"), SETS)
+def test_sets(judged, text, as_of, verdict):
+    s = judged(text, as_of, KIND)
+    assert s.verdict.value == verdict
+    assert s.claim["set"] is True
+
+
+def test_set_reason_names_the_lower_level_row(judged):
+    s = judged(
+        "Before 2020, only three Arab states - Egypt, Jordan and Morocco - had full relations "
+        "with Israel.",
+        MID_2025,
+        KIND,
+    )
+    assert "liaison" in s.reason
+    assert s.claim["count"] == 3
+    assert s.claim["members"] == ["egypt", "jordan", "morocco"]
+
+
+def test_those_two_reads_the_countries_named_before(judged):
+    s = judged(
+        "Egypt made peace with Israel in 1979 and Jordan in 1994. Before 2020, those two were "
+        "the only Arab states with diplomatic relations with Israel.",
+        MID_2025,
+        KIND,
+    )
+    assert s.verdict.value == S
+    assert s.claim["members"] == ["egypt", "jordan"]

@@ -154,3 +154,117 @@ def test_named_treaty_day_without_year_is_not_a_conflict(judged):
         "The Washington Declaration signed on July 25 ended the state of war.", "2025-06-01", KIND
     )
     assert s.verdict.value != C
+
+
+# --- the many ways a treaty year is written ---
+PHRASINGS = [
+    pytest.param(
+        "Until then Israel's only peace treaties with Arab states were Egypt's, signed in 1979, "
+        "and Jordan's.",
+        None,
+        [(KIND, S, "Egypt's, signed in 1979")],
+        id="elliptical-possessive",
+    ),
+    pytest.param(
+        "Its peace treaties are old: Egypt's dates from 1979 and Jordan's from October 1995.",
+        None,
+        [(KIND, S, "Egypt's dates from 1979"), (KIND, C, "Jordan's from October 1995")],
+        id="elliptical-dates-from",
+    ),
+    pytest.param(
+        "Jordan's peace treaty dates from October 1994.",
+        None,
+        only(S, "Jordan's peace treaty dates from October 1994"),
+        id="possessive-dates-from",
+    ),
+    pytest.param(
+        "Egypt and Jordan signed their treaties in 1978 and 1994, respectively.",
+        None,
+        only(C, "Egypt and Jordan signed their treaties in 1978 and 1994, respectively"),
+        id="respectively-framework-year",
+    ),
+    pytest.param(
+        "Egypt and Jordan signed peace deals with Israel in 1979 and 1994.",
+        None,
+        only(S, "Egypt and Jordan signed peace deals with Israel in 1979 and 1994"),
+        id="in-order-without-respectively",
+    ),
+    pytest.param(
+        "Israel signed agreements to normalize diplomatic ties with the United Arab Emirates "
+        "(UAE) and Bahrain at the White House on Tuesday.",
+        "2020-09-16",
+        only(
+            S,
+            "Israel signed agreements to normalize diplomatic ties with the United Arab Emirates "
+            "(UAE) and Bahrain at the White House on Tuesday",
+        ),
+        id="normalisation-list-weekday",
+    ),
+    pytest.param(
+        "Egypt signed a peace treaty with Israel first, and Jordan followed suit in 1994.",
+        None,
+        [
+            (KIND, S, "Jordan followed suit in 1994"),
+        ],
+        id="followed-suit",
+    ),
+    pytest.param(
+        "In March 1979, Egypt became the first Arab state to sign a peace treaty with Israel.",
+        None,
+        only(
+            S,
+            "In March 1979, Egypt became the first Arab state to sign a peace treaty with Israel",
+        ),
+        id="fronted-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), PHRASINGS)
+def test_phrasings(statements, text, as_of, expected):
+    assert [s for s in statements(text, as_of) if s[0] == KIND] == expected
+
+
+def test_years_in_another_order_are_loose_not_wrong(judged):
+    s = judged("Egypt and Jordan signed peace deals with Israel in 1994 and 1979.", None, KIND)
+    assert s.verdict.value == S
+    assert "another order" in s.reason
+
+
+def test_respectively_keeps_the_order(judged):
+    s = judged(
+        "Egypt and Jordan signed peace treaties with Israel in 1994 and 1979, respectively.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == C
+
+
+def test_a_plural_anaphor_counts_its_countries(judged):
+    s = judged(
+        "Israel has old treaties with Egypt and Jordan. The two countries, which border Israel, "
+        "signed peace agreements in 1979 and 1994.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == S
+    assert [p["country"] for p in s.claim["pairs"]] == ["egypt", "jordan"]
+
+
+def test_trade_agreements_are_no_treaty(statements):
+    assert [
+        s
+        for s in statements("Israel signed trade agreements with the UAE on Tuesday.", "2023-01-05")
+        if s[0] == KIND
+    ] == []
+
+
+def test_the_partner_named_first(judged):
+    s = judged("Israel and Egypt signed a peace treaty in 1979.", None, KIND)
+    assert s.verdict.value == S
+    assert (s.claim["country"], s.claim["partner"]) == ("egypt", "israel")
+
+
+def test_fronted_date_passive_pair_treaty(judged):
+    s = judged("In October 1994 a Jordanian-Israeli peace treaty was signed.", None, KIND)
+    assert s.verdict.value == S
