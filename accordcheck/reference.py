@@ -118,11 +118,28 @@ class Participant(Row):
 
 
 @dataclass(frozen=True)
+class Recognition:
+    """One party's recognition of the other, to the day, month or year the source gives."""
+
+    by: str
+    days: DateRange
+    row: str
+    source: Source
+
+    def evidence(self, fact: str) -> Evidence:
+        return Evidence(
+            f"{self.row}.recognised.{self.by}", fact, self.source.url, self.source.title
+        )
+
+
+@dataclass(frozen=True)
 class Relation(Row):
     parties: frozenset[str] = frozenset()
     established: dt.date | None = None
     ended: dt.date | None = None
     status: str = "active"  # active | severed | never
+    level: str = "full"  # full diplomatic relations, or liaison (low-level ties, no ambassadors)
+    recognised: tuple[Recognition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,8 +258,13 @@ class ReferenceTable:
         )
 
     def relation(self, a: str, b: str) -> Relation | None:
+        """The pair's first row (its full relations when it has a row of each level)."""
+        return next(iter(self.relations_between(a, b)), None)
+
+    def relations_between(self, a: str, b: str) -> list[Relation]:
+        """Every row of the pair, in table order."""
         pair = frozenset((a, b))
-        return next((r for r in self.relations if r.parties == pair), None)
+        return [r for r in self.relations if r.parties == pair]
 
     def treaties_between(self, a: str, b: str) -> list[Treaty]:
         pair = frozenset((a, b))
@@ -413,6 +435,25 @@ class ReferenceTable:
 
 
 # ---------------------------------------------------------------------------------------------
+_PARTIAL_DATE = regex.compile(r"^(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?$")
+
+
+def _partial_date(text: str) -> DateRange | None:
+    """A day, a month or a year written YYYY-MM-DD, YYYY-MM or YYYY."""
+    m = _PARTIAL_DATE.match(text)
+    if m is None:
+        return None
+    try:
+        year = int(m["y"])
+        if m["d"]:
+            return DateRange.day(dt.date(year, int(m["m"]), int(m["d"])))
+        if m["m"]:
+            return DateRange.month(year, int(m["m"]))
+    except ValueError:
+        return None
+    return DateRange.year(year)
+
+
 def normalise_name(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     text = regex.sub(r"['’]s$", "", text.strip())
@@ -671,12 +712,31 @@ class _Builder:
         status = self._str(row, "status", "active")
         if status not in {"active", "severed", "never"}:
             raise row.error("'status' must be active, severed or never", "status")
+        base = self._row(row)
+        level = self._str(row, "level", "full")
+        if level not in ("full", "liaison"):
+            raise row.error("'level' must be full or liaison", "level")
+        recognised = []
+        for entry in row.get("recognised") or []:
+            if not isinstance(entry, Located):
+                raise row.error("each 'recognised' entry is a mapping", "recognised")
+            self._keys(entry, "recognition")
+            days = _partial_date(str(entry["date"]))
+            if days is None:
+                raise entry.error(
+                    f"'date' must be YYYY-MM-DD, YYYY-MM or YYYY, got {entry['date']!r}", "date"
+                )
+            if entry["by"] not in parties:
+                raise entry.error(f"'by' must be one of the parties {parties}", "by")
+            recognised.append(Recognition(str(entry["by"]), days, base["id"], self._source(entry)))
         rel = Relation(
-            **self._row(row),
+            **base,
             parties=frozenset(parties),
             established=self._date(row, "established", required=status != "never"),
             ended=self._date(row, "ended"),
             status=status,
+            level=level,
+            recognised=tuple(recognised),
         )
         if rel.ended and rel.established and rel.ended < rel.established:
             raise row.error("'ended' is before 'established'", "ended")

@@ -305,6 +305,33 @@ def test_a_valid_small_file_loads(tmp_path):
         ),
         pytest.param(
             """\
+            relations:
+              - id: rel.narnia-archenland
+                parties: [narnia, archenland]
+                established: 1900-01-01
+                level: embassy
+                source: src.chronicle
+            """,
+            20,
+            "'level' must be full or liaison",
+            id="relation-level",
+        ),
+        pytest.param(
+            """\
+            relations:
+              - id: rel.narnia-calormen
+                parties: [narnia, calormen]
+                established: 1900-01-01
+                recognised:
+                  - {by: narnia, date: "1899-13", source: src.chronicle}
+                source: src.chronicle
+            """,
+            21,
+            "'date' must be YYYY-MM-DD, YYYY-MM or YYYY",
+            id="recognised-impossible-month",
+        ),
+        pytest.param(
+            """\
             sequences:
               - id: seq.rulers
                 name: Rulers

@@ -82,7 +82,6 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.relation_rows import FULL, recognitions, relation_level
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
@@ -175,7 +174,7 @@ def _fact(rel: Relation, ctx: Context) -> str:
         )
     what = (
         "low-level relations (liaison offices)"
-        if relation_level(rel, ctx.reference) == "liaison"
+        if rel.level == "liaison"
         else "diplomatic relations"
     )
     text = f"{names} established {what} on {rel.established}"
@@ -217,7 +216,7 @@ def _claimed_level(match: Match) -> str | None:
     """The level a statement speaks of: ``full``, ``liaison``, or None for plain "relations"."""
     if LIAISON.search(match.text):
         return "liaison"
-    if FULL.search(match.text):
+    if relations_set.FULL_RELATIONS.search(match.text):
         return "full"
     return None
 
@@ -255,7 +254,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             claim, f"the reference table has no row for relations between {pair_name}"
         )
     if level:
-        at_level = [r for r in rows if r.status == "never" or relation_level(r, ref) == level]
+        at_level = [r for r in rows if r.status == "never" or r.level == level]
         if not at_level:
             return unverifiable(
                 claim,
@@ -265,7 +264,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         rows = at_level
     treaties = ref.treaties_between(a.id, b.id)
     evidence: list[Evidence] = [r.evidence(_fact(r, ctx)) for r in rows]
-    if any(r.status != "never" and relation_level(r, ref) == "full" for r in rows):
+    if any(r.status != "never" and r.level == "full" for r in rows):
         evidence += [t.evidence(f"{t.name} signed {t.signed}") for t in treaties]
 
     if match.value("negated"):
@@ -293,7 +292,7 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             (a, b),
             rel,
             dict(claim),
-            treaties if relation_level(rel, ref) == "full" else [],
+            treaties if rel.level == "full" else [],
         )
         for rel in rows
     ]
@@ -477,13 +476,13 @@ def _recognised(
     if when is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     found = " ".join(match.text.split())
-    entries = [e for r in rows for e in recognitions(r, ref) if e.by == a.id]
+    entries = [e for r in rows for e in r.recognised if e.by == a.id]
     if entries:
         facts = "; ".join(
             f"{a.name} recognised {b.name} {'on' if e.days.is_day else 'in'} {e.days}"
             for e in entries
         )
-        proof = [e.evidence(ref, facts) for e in entries]
+        proof = [e.evidence(facts) for e in entries]
         if any(when.overlaps(e.days.first, e.days.last) for e in entries):
             return supported(claim, f"{facts}, within {when}", proof)
         return conflicting(claim, f"{facts}, not {when}", proof, expected=facts, found=found)
@@ -499,9 +498,7 @@ def _recognised(
                 evidence + [t.evidence(f"{t.name} signed {t.signed}") for t in treaties],
             )
     full = [
-        r.established
-        for r in rows
-        if r.established and r.status != "never" and relation_level(r, ref) == "full"
+        r.established for r in rows if r.established and r.status != "never" and r.level == "full"
     ]
     if full and when.first > min(full):
         return conflicting(

@@ -42,10 +42,15 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.checks.relation_rows import FULL, relation_level
 from accordcheck.dates import DateRange, resolve
 from accordcheck.extract import Match
 from accordcheck.reference import Entity, Relation
+
+# Words that claim full relations (not liaison offices); relations.py reads them too.
+FULL_RELATIONS = regex.compile(
+    r"(?i)\bfull(?:[-\s]+(?:fledged|scale))?\s+(?:and\s+\w+\s+)?(?:diplomatic\s+)?"
+    r"(?:and\s+\w+\s+)?(?:relations|relationships?|ties)\b"
+)
 
 ONE_DAY = dt.timedelta(days=1)
 # What puts a time or an agreement before the moment the statement speaks of.
@@ -57,7 +62,7 @@ def check(match: Match, ctx: Context) -> Outcome:
     """The set claim of a ``relations`` match whose rule has the option ``set``."""
     ref = ctx.reference
     partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
-    full = bool(FULL.search(match.text))
+    full = bool(FULL_RELATIONS.search(match.text))
     claim: dict[str, Any] = {
         "set": True,
         "partner": partner.id if partner else None,
@@ -84,7 +89,7 @@ def check(match: Match, ctx: Context) -> Outcome:
         if partner.id in r.parties
         and r.status != "never"
         and r.established is not None
-        and (not full or relation_level(r, ref) == "full")
+        and (not full or r.level == "full")
         and any(in_group(p) for p in r.parties if p != partner.id)
     ]
     what = f"{'full ' if full else ''}diplomatic relations with {partner.name}"
@@ -191,7 +196,7 @@ def check(match: Match, ctx: Context) -> Outcome:
 
 def _fact(rel: Relation, ctx: Context) -> str:
     names = " and ".join(sorted(ctx.reference.name(p) for p in rel.parties))
-    level = relation_level(rel, ctx.reference)
+    level = rel.level
     text = f"{names}: {'low-level (liaison) ' if level == 'liaison' else ''}relations from "
     text += f"{rel.established}" + (f" to {rel.ended}" if rel.ended else "")
     return text
@@ -329,6 +334,6 @@ def _other_levels(ctx: Context, partner: Entity, ids: set[str], full: bool) -> s
     notes = []
     for r in ctx.reference.relations:
         others = set(r.parties) - {partner.id}
-        if partner.id in r.parties and others & ids and relation_level(r, ctx.reference) != "full":
+        if partner.id in r.parties and others & ids and r.level != "full":
             notes.append(f"{_fact(r, ctx)} (not full relations)")
     return ("; " + "; ".join(notes)) if notes else ""
