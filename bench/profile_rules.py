@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from accordcheck import Checker
+from accordcheck.annotate import Lexicon
 from accordcheck.extract import DEFAULT_TIMEOUT, extract, run_rule
 from accordcheck.prefilter import Prefilter, paragraphs
 from accordcheck.rules import Rule
@@ -50,17 +51,21 @@ def sample_files(corpus: Path, count: int, seed: int, on_topic: int | None = Non
 
 
 def time_rules(
-    rules: list[Rule], texts: dict[Path, str], prefilter: Prefilter | None = None
+    rules: list[Rule],
+    texts: dict[Path, str],
+    lexicon: Lexicon,
+    prefilter: Prefilter | None = None,
 ) -> dict[str, dict]:
     stats: dict[str, dict] = defaultdict(
         lambda: {"on": 0.0, "off": 0.0, "matches": 0, "files_matched": 0}
     )
-    for path, text in texts.items():
+    for path, raw in texts.items():
         kind = "on" if path.stem.endswith("_on") else "off"
+        text = lexicon.annotate(raw)  # rules run on its shadow text
         plan = (
-            prefilter.plan(text)
+            prefilter.plan(text.shadow)
             if prefilter is not None
-            else ((a, b, rules) for a, b in paragraphs(text))
+            else ((a, b, rules) for a, b in paragraphs(text.shadow))
         )
         matched: set[str] = set()
         for a, b, runnable in plan:
@@ -133,13 +138,14 @@ def trial_prefilter(checker: Checker, texts: dict[Path, str]) -> str:
     seconds = {"ungated": 0.0, "gated": 0.0, "deciding": 0.0}
     runs = {"ungated": 0, "gated": 0}
     differing = 0
-    for path, text in texts.items():
+    for path, raw in texts.items():
+        text = checker.lexicon.annotate(raw)
         started = time.perf_counter()
         full, _ = extract(text, rules, DEFAULT_TIMEOUT)
         seconds["ungated"] += time.perf_counter() - started
-        runs["ungated"] += len(rules) * len(paragraphs(text))
+        runs["ungated"] += len(rules) * len(paragraphs(text.shadow))
         started = time.perf_counter()
-        plan = list(prefilter.plan(text))
+        plan = list(prefilter.plan(text.shadow))
         seconds["deciding"] += time.perf_counter() - started
         runs["gated"] += sum(len(r) for _, _, r in plan)
         started = time.perf_counter()
@@ -193,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(trial_prefilter(checker, texts) + "\n")
     else:
         gate = checker.prefilter if args.gated else None
-        stats = time_rules(list(checker.rules), texts, gate)
+        stats = time_rules(list(checker.rules), texts, checker.lexicon, gate)
         sys.stdout.write(report_rules(stats, texts, args.top))
         sys.stdout.write("\n")
     return 0
