@@ -15,6 +15,11 @@ from typing import Any
 
 import yaml
 
+try:  # libyaml's parser when PyYAML was built with it (ten times faster), else PyYAML's own
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - every wheel on PyPI has it
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
 MAX_ALIASES = 50
 
 
@@ -74,22 +79,13 @@ def _error_at(path: str, mark: yaml.Mark, message: str) -> DataError:
     return DataError(path, mark.line + 1, message, mark.column + 1)
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(_BaseLoader):
+    """PyYAML's safe loader (on libyaml's parser where there is one: the nodes keep their
+    positions), with positions kept on every mapping."""
+
     def __init__(self, stream: str, path: str):
         super().__init__(stream)
         self._path = path
-        self._aliases = 0
-
-    def compose_node(self, parent, index):  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > MAX_ALIASES:
-                raise _error_at(
-                    self._path,
-                    self.peek_event().start_mark,
-                    f"more than {MAX_ALIASES} YAML aliases",
-                )
-        return super().compose_node(parent, index)
 
     def construct_mapping(self, node, deep=False):  # type: ignore[override]
         plain = super().construct_mapping(node, deep=True)
@@ -131,7 +127,7 @@ def _construct_mapping_checked(loader: _Loader, node: yaml.MappingNode) -> Locat
 
 def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
     try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except ValueError as exc:
         raise _error_at(
             loader._path, node.start_mark, f"{node.value!r} is not a real date ({exc})"
@@ -183,9 +179,22 @@ def load_yaml(path: str | Path) -> YamlDocument:
     return load_yaml_text(text, name)
 
 
+def _count_aliases(text: str, path: str) -> None:
+    """Refuse a document with too many aliases before building it (a "billion laughs" expands
+    only when constructed)."""
+    aliases = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise _error_at(path, event.start_mark, f"more than {MAX_ALIASES} YAML aliases")
+
+
 def load_yaml_text(text: str, path: str) -> YamlDocument:
-    loader = _Loader(text, path)
+    loader = None
     try:
+        _count_aliases(text, path)
+        loader = _Loader(text, path)
         data = loader.get_single_data()
     except DataError:
         raise
@@ -200,5 +209,6 @@ def load_yaml_text(text: str, path: str) -> YamlDocument:
     except RecursionError:
         raise DataError(path, None, "invalid YAML: nested too deeply") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return YamlDocument(path, data)
