@@ -22,6 +22,10 @@ from accordcheck.record import Published, Span, Statement, Verdict
 from accordcheck.reference import ReferenceTable
 
 
+# How far into an article (characters) a full date is taken to report the news.
+LEDE = 800
+
+
 def decide_published(
     article: Article,
     matches: Sequence[Match],
@@ -36,11 +40,15 @@ def decide_published(
     if stated:
         return stated
     candidates: list[tuple[dt.date, str]] = []
+    # A full date near the top reports the news ("On Nov. 6, 2025, Trump said …"); one further
+    # down may be background ("the first summit was held on September 19, 2023"): it only
+    # bounds the article date from below.
     dates = full_dates(article.text)
-    if dates:
-        day, offset = max(dates)
+    lede = [(day, offset) for day, offset in dates if offset < LEDE]
+    if lede:
+        day, offset = max(lede)
         line, _ = article.position(offset)
-        candidates.append((day, f"the latest full date in the text (line {line})"))
+        candidates.append((day, f"the latest full date near the top of the text (line {line})"))
     for m in matches:
         if m.rule.check != "event_date":
             continue
@@ -50,6 +58,9 @@ def decide_published(
             candidates.append((now[0], f"{now[1].name} reported as happening now (line {line})"))
     if not candidates:
         bound = _not_before(ctx)
+        if dates and (bound is None or max(dates)[0] > bound[0]):
+            day, offset = max(dates)
+            bound = (day, f"a full date (line {article.position(offset)[0]})")
         return Published(
             None,
             "unknown",
