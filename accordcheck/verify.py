@@ -21,9 +21,8 @@ from accordcheck.extract import Match
 from accordcheck.record import Published, Span, Statement, Verdict
 from accordcheck.reference import ReferenceTable
 
-
-# How far into an article (characters) a full date is taken to report the news.
-LEDE = 800
+# How many sentences (a headline counts as one) a full date is taken to report the news in.
+LEDE_SENTENCES = 3
 
 
 def decide_published(
@@ -40,15 +39,16 @@ def decide_published(
     if stated:
         return stated
     candidates: list[tuple[dt.date, str]] = []
-    # A full date near the top reports the news ("On Nov. 6, 2025, Trump said …"); one further
-    # down may be background ("the first summit was held on September 19, 2023"): it only
-    # bounds the article date from below.
+    # The latest full date, when it is near the top, reports the news ("On Nov. 6, 2025, Trump
+    # said …"); further down it may be background ("the first summit was held on September 19,
+    # 2023") and only bounds the article date from below.
     dates = full_dates(article.text)
-    lede = [(day, offset) for day, offset in dates if offset < LEDE]
-    if lede:
-        day, offset = max(lede)
+    starts = ctx.annotation.sentence_starts
+    top = starts[LEDE_SENTENCES] if len(starts) > LEDE_SENTENCES else len(article.text)
+    if dates and max(dates)[1] < top:
+        day, offset = max(dates)
         line, _ = article.position(offset)
-        candidates.append((day, f"the latest full date near the top of the text (line {line})"))
+        candidates.append((day, f"the latest full date, near the top of the text (line {line})"))
     for m in matches:
         if m.rule.check != "event_date":
             continue

@@ -223,3 +223,26 @@ def test_check_paths_reports_every_input_in_order(tmp_path, checker):
     ]
     assert [r.counts["conflicting"] for r in reports] == [1, 0, 0]
     assert [r.readable for r in reports] == [True, True, False]
+
+
+def test_a_full_date_in_the_lede_dates_an_undated_article(checker):
+    text = (
+        "Kazakhstan joins the accords\n\nOn Nov. 6, 2025, the White House said Kazakhstan would "
+        "join. Israel welcomed it. The Abraham Accords were first signed on Sept. 15, 2020."
+    )
+    published = checker.check_text(text).published
+    assert (published.date, published.source) == ("2025-11-06", "inferred")
+
+
+def test_a_later_background_date_only_bounds_the_article_date(checker):
+    text = (
+        "Leaders were invited to Washington. The meeting is set for November 6. "
+        "Many accepted. For reference, the format was set up in 2015. The first summit was held "
+        "on September 19, 2023, in New York."
+    )
+    published = checker.check_text(text).published
+    assert (published.date, published.source, published.not_before) == (
+        None,
+        "unknown",
+        "2023-09-19",
+    )
