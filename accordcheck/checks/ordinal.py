@@ -38,6 +38,7 @@ from accordcheck.checks.base import (
     Outcome,
     combine,
     conflicting,
+    join_names,
     number_value,
     supported,
     unverifiable,
@@ -249,6 +250,15 @@ def _one(
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    rivals = _rivals(match, ctx, seq, subject) if subject_cap is None else []
+    if rivals:
+        return unverifiable(
+            claim,
+            f"the sentence names {join_names([subject.name, *rivals])} before the place; read "
+            f"as {subject.name}, the {accepted} of the {seq.name}, but which country it places "
+            "is not certain",
+            evidence,
+        )
     if anaphor:
         return unverifiable(
             claim,
@@ -263,6 +273,16 @@ def _one(
         expected=accepted,
         found=_ordinal_word(n) if n else word,
     )
+
+
+def _rivals(match: Match, ctx: Context, seq: OrderedSet, subject: Entity) -> list[str]:
+    """Other members of the set the sentence names before the place, when the statement did not
+    capture its subject: "A, B and C as the fourth" may place any of them (or one named
+    elsewhere), so the guess cannot carry a conflict."""
+    ids = {m.country for m in seq.members}
+    start, _ = ctx.sentence_bounds(match.start)
+    named = [m.key for m in ctx.countries(start, match.start) if m.key in ids]
+    return [ctx.reference.name(k) for k in dict.fromkeys(named) if k != subject.id]
 
 
 def _readings(
