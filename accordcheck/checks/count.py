@@ -64,13 +64,16 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "group": (str, ""),
     "sequence": (str, ""),
     "relations_with": (str, ""),
+    "named_list": (bool, False),
 }
 
 _BEFORE = regex.compile(
     r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
 )
-_PRESENT = regex.compile(r"(?i)\b(?:are|remain|have|has)\b")
+_PRESENT = regex.compile(
+    r"(?i)\b(?:are|remains?|have|has|maintains|enjoys|keeps|now|today|currently)\b"
+)
 
 
 def member_evidence(seq: OrderedSet, members) -> list:
@@ -88,6 +91,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
     if match.rule.options["relations_with"]:
         return _with_relations(match, ctx, number, claim)
+    if match.rule.options["named_list"]:
+        return _named_list(match, ctx, number, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
@@ -136,6 +141,34 @@ def check(match: Match, ctx: Context) -> Outcome:
         + (", so 'other' ones are " + str(expected) if claim["other"] else ""),
         evidence,
         expected=str(expected),
+        found=str(number),
+    )
+
+
+def _named_list(match: Match, ctx: Context, number: int | None, claim: dict[str, Any]) -> Outcome:
+    """ "the four presidents of A, B, C, D and E": the number must be the number of countries
+    named; a reference group holding all of them is the evidence of who they are."""
+    ref = ctx.reference
+    listed = list({c.id: c for cap in match.all("list") for c in ctx.countries_in(cap)}.values())
+    claim["list"] = [c.id for c in listed]
+    names = join_names(c.name for c in listed)
+    group = next((g for g in ref.groups.values() if all(c.id in g.members for c in listed)), None)
+    if number is None or group is None:
+        return unverifiable(
+            claim,
+            f"the sentence counts {match.value('number')!r} and names {len(listed)} ({names}); "
+            "no reference group holds them all",
+        )
+    # Not ``group``: the number counts the names, not the group (no diff with its size).
+    claim["named_from"] = group.id
+    evidence = [group.evidence(f"{group.name}: {join_names(ref.name(m) for m in group.members)}")]
+    if number == len(listed):
+        return supported(claim, f"{number} named: {names}, all {group.name}", evidence)
+    return conflicting(
+        claim,
+        f"the sentence says {number} but names {len(listed)}: {names} ({group.name})",
+        evidence,
+        expected=str(len(listed)),
         found=str(number),
     )
 
