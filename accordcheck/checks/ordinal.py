@@ -250,6 +250,16 @@ def _one(
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    if subject_cap is None and not _named(match, ctx, seq) and not (n and n > max(tried)):
+        # Read as the latest member, a place too high is wrong for any member; a lower one may
+        # be another member's.
+        return unverifiable(
+            claim,
+            f"the sentence names no member; read as {subject.name}, the most recent by the "
+            f"article date and the {accepted} of the {seq.name}, but which country it places "
+            "is not certain",
+            evidence,
+        )
     rivals = _rivals(match, ctx, seq, subject) if subject_cap is None else []
     if rivals:
         return unverifiable(
@@ -273,6 +283,13 @@ def _one(
         expected=accepted,
         found=_ordinal_word(n) if n else word,
     )
+
+
+def _named(match: Match, ctx: Context, seq: OrderedSet) -> bool:
+    """Whether the sentence names a member of the set at all."""
+    ids = {m.country for m in seq.members}
+    start, end = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return any(m.key in ids for m in ctx.countries(start, end))
 
 
 def _rivals(match: Match, ctx: Context, seq: OrderedSet, subject: Entity) -> list[str]:
