@@ -71,6 +71,11 @@ _BEFORE = regex.compile(
     r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
 )
+# "before the accords", "prior to these historic agreements": the day before the first joined.
+_BEFORE_ACCORDS = regex.compile(
+    r"(?i)\b(?:before|until|prior\s+to)\s+(?:the|these|those)\s+(?:(?:historic|landmark|"
+    r"Abraham|normali[sz]ation)\s+)*(?:accords?|agreements?|deals?)\b"
+)
 _PRESENT = regex.compile(
     r"(?i)\b(?:are|remains?|have|has|maintains|enjoys|keeps|now|today|currently)\b"
 )
@@ -209,6 +214,11 @@ def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
 def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
     """The days an "only Arab states with relations" statement speaks of, and how they were read."""
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    accords = _BEFORE_ACCORDS.search(ctx.article.text, s, e)
+    members = ctx.reference.participants_of("abraham-accords")
+    if accords and members:
+        day = min(p.joined for p in members) - dt.timedelta(days=1)
+        return DateRange.day(day), f"{accords.group().strip()} ({day})"
     found = _BEFORE.search(ctx.article.text, s, e)
     if found:
         expr = parse_time_expr(found.group("when"))

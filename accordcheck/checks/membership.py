@@ -65,6 +65,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "decline_outsiders": (bool, False),
     "decline_before": (bool, False),
     "normalisation": (bool, False),
+    "outsiders_unverifiable": (bool, False),
 }
 
 
@@ -212,7 +213,11 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         step = _step(match)
         if step:
             claim["step"] = step
-        outcomes = [_one(c, agreement, future, when, words, ctx, claim, step) for c in countries]
+        outcomes = [
+            _outsider(c, agreement, match, ctx, claim, words)
+            or _one(c, agreement, future, when, words, ctx, claim, step)
+            for c in countries
+        ]
     outcome = combine(claim, outcomes)
     if held:
         outcome = dataclasses.replace(
@@ -268,6 +273,29 @@ def _offices_held(match: Match, ctx: Context, when: DateRange) -> list[tuple[Ent
         why = f"{person.name} held {office.name} {term.span_text()}"
         out.append((country, why, term.evidence(why)))
     return out
+
+
+def _outsider(
+    country: Entity,
+    agreement: str,
+    match: Match,
+    ctx: Context,
+    claim: dict[str, Any],
+    words: str | None,
+) -> Outcome | None:
+    """With ``outsiders_unverifiable``: a country that is no participant, named in a loose
+    wording ("deals with A, B and C to normalise relations with Israel"), may have made another
+    deal; unverifiable, not conflicting."""
+    if not match.rule.options["outsiders_unverifiable"]:
+        return None
+    p = ctx.reference.participant(agreement, country.id)
+    if p is not None and p.role == "member":
+        return None
+    return unverifiable(
+        claim,
+        f"{country.name} is no participant of the {ctx.reference.agreements[agreement].name}: "
+        f"the statement may speak of another deal with it ({words or 'no time given'})",
+    )
 
 
 def _dated_pairs(match: Match) -> list[tuple[Any, Any]]:

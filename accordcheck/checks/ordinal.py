@@ -55,6 +55,11 @@ LATEST = ("latest", "newest", "most recent", "last")
 _PAST_SPAN = regex.compile(
     r"(?i)\b(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<unit>weeks?|months?|years?)\b"
 )
+# A place said of the future: "would be the sixth", "is set to become the fifth".
+_FUTURE = regex.compile(
+    r"(?i)\b(?:will|would|could|may|might|shall|set\s+to|poised\s+to|expected\s+to|due\s+to|"
+    r"about\s+to|likely\s+to|to\s+become)\b"
+)
 _UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
 
 
@@ -143,6 +148,14 @@ def places(order: tuple[SequenceMember, ...], country: str) -> range:
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     seq = ref.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
+    group = ref.group_by_noun(match.value("group_noun") or "")
+    if seq is not None and group is not None:
+        # "the first Central Asian country to join": counted among that group's members only.
+        seq = dataclasses.replace(
+            seq,
+            name=f"{seq.name} from the {group.name}",
+            members=tuple(m for m in seq.members if m.country in group.members),
+        )
     words = [c.text.lower() for c in match.all("ordinal")]
     subjects = list(match.all("subject"))
     if len(words) > 1 and len(subjects) == len(words):
@@ -198,6 +211,12 @@ def _one(
     if anaphor and subject.id not in ids:
         return unverifiable(
             claim, f"{anaphor!r} was read as {subject.name}, which is not among the {seq.name}"
+        )
+    if subject.id not in ids and _FUTURE.search(match.text):
+        return unverifiable(
+            claim,
+            f"{subject.name} is not among the {seq.name} yet; whether it will be is a prediction "
+            "the reference cannot settle",
         )
     if subject.id not in ids:
         return conflicting(
