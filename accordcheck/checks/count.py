@@ -14,6 +14,11 @@ relations with that country at the time the sentence gives ("before 2020", "unti
 2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
 set and a number its size. Without a time that can be read it is unverifiable.
 
+With the ``named_list`` option ("the four presidents of A, B, C, D and E"), the number must be
+the number of countries named; a reference group holding all of them is the evidence (the claim
+records it as ``named_from``, not as the group: the number counts the names, not the group).
+"Before the accords" reads as the day before the first participant joined.
+
 For a sequence (the participants of an agreement) the count is taken as of the article date,
 and every legitimate counting is accepted. For the initial members, or when the article date is
 unknown, the count may be that of any time in the set's history (not before the earliest date the

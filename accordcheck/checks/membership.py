@@ -9,12 +9,24 @@ previous dated statement in the article), ``followed`` (optional: "in the months
 implemented": supported when the reference records the agreement as not implemented),
 ``negated`` (optional: "has not joined", "is not a party to", "neither … nor") and ``verb``
 (optional, with ``negated``: "has not signed" of a participant whose joining was announced but
-never signed is true).
+never signed is true), ``outer`` (optional: the agreement's own time, "the accords were concluded
+in 2020, when A and B signed in September": used when ``when`` is missing, and gives its year to a
+month without one), ``later`` (optional: "signed on later", "with A and B following": a step
+after the time the article gave last, else after the first members), ``step`` (optional: the
+noun of "Sudan's announcement came on …": an announcement is checked against the announcement
+only, a signing against the signing only), ``person`` (a signatory instead of a country:
+the country whose office the person held at the stated time), ``anaphor`` / ``indirect``
+(optional: the country read through "it", "its" or an agreement with it: never conflicting).
+Several ``countries`` captures with as many ``when`` captures ("the UAE in August, Bahrain in
+September, …") pair each country with its own time; a country in such a list that is no
+participant, or a time before the agreement, may speak of another deal and is unverifiable.
 
 Options: ``decline_outsiders`` and ``decline_before`` (loose wordings, "struck a similar deal",
 "signed an agreement with Israel": a statement about no participant, or dated before the
 agreement existed, speaks of another deal and is not taken) and ``normalisation`` (a country agreeing to establish relations
-with Israel: about the agreement only if its relations did not exist before it joined).
+with Israel: about the agreement only if its relations did not exist before it joined) and
+``outsiders_unverifiable`` (a loose wording about several deals: a country that is no participant
+is unverifiable, not conflicting).
 
 Past and present statements: the country must be a participant by the article date, and a stated
 time must contain its announcement or its signing (the reason says which one matched). Future

@@ -6,9 +6,11 @@ Groups: ``ordinal`` (required: "fifth", "5th", "latest", "newest"; with two capt
 ``subject`` captures, the places are given respectively), ``subject`` (optional: the country;
 otherwise a member of the set named in the same sentence, else the most recent member as of the
 article date), ``scope`` (optional: "this year", "in 2020", "that year", "since August", "in the
-past four months": only the members inside that time are counted) and ``maybe_scope`` (optional: a
+past four months": only the members inside that time are counted), ``maybe_scope`` (optional: a
 time that may be the scope or the date of the step, "… with Israel in 2020": both readings are
-tried). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
+tried), ``after`` (optional: "after A and B", "X followed A, B and C as the fourth": exactly the
+members before the subject) and ``group_noun`` (optional: "the first Central Asian country to
+join": only the members of that reference group are counted). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
 ``participants:AGREEMENT``.
 
 Where sources count differently, every counting is tried and the reason says which one gives the
@@ -18,6 +20,11 @@ announcements or of the signings ("the fourth to sign"), members signing on one 
 places. "This year" is the year of the article date, else the year the paragraph last wrote; "that
 year" the year the paragraph last wrote. When the subject's own step falls outside the scope, the
 scope may mean another year than the one read, and the statement is unverifiable.
+
+A subject the statement does not capture is a guess: when the sentence names other members before
+the place ("A, B and C as the fourth"), or names no member at all (the latest by the article date
+is read), a place that does not fit is unverifiable, not conflicting, unless no member ever had
+it. A place predicted for a country not in the set ("would be the sixth") is unverifiable.
 
 Compared with another article's place for the same country (``accordcheck diff``), two places
 must be equal; "latest" fits any place, as whether anyone joined later is for the reference.
