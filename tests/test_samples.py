@@ -33,10 +33,6 @@ KNOWN_MISSES = {
         "Kazakhstan's foreign ministry confirmed the decision a day later",
         "membership",
     ): "'a day later' is relative to another statement's date",
-    (
-        "the first Central Asian state in the pact",
-        "ordinal",
-    ): "an ordinal within a sub-group of participants",
     ("gave the five capitals", "count"): "a count of capitals, not of countries",
     (
         "Joe Biden has occupied the White House since January",

@@ -14,6 +14,11 @@ relations with that country at the time the sentence gives ("before 2020", "unti
 2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
 set and a number its size. Without a time that can be read it is unverifiable.
 
+With the ``named_list`` option ("the four presidents of A, B, C, D and E"), the number must be
+the number of countries named; a reference group holding all of them is the evidence (the claim
+records it as ``named_from``, not as the group: the number counts the names, not the group).
+"Before the accords" reads as the day before the first participant joined.
+
 For a sequence (the participants of an agreement) the count is taken as of the article date,
 and every legitimate counting is accepted. For the initial members, or when the article date is
 unknown, the count may be that of any time in the set's history (not before the earliest date the
@@ -64,13 +69,21 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "group": (str, ""),
     "sequence": (str, ""),
     "relations_with": (str, ""),
+    "named_list": (bool, False),
 }
 
 _BEFORE = regex.compile(
     r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
 )
-_PRESENT = regex.compile(r"(?i)\b(?:are|remain|have|has)\b")
+# "before the accords", "prior to these historic agreements": the day before the first joined.
+_BEFORE_ACCORDS = regex.compile(
+    r"(?i)\b(?:before|until|prior\s+to)\s+(?:the|these|those)\s+(?:(?:historic|landmark|"
+    r"Abraham|normali[sz]ation)\s+)*(?:accords?|agreements?|deals?)\b"
+)
+_PRESENT = regex.compile(
+    r"(?i)\b(?:are|remains?|have|has|maintains|enjoys|keeps|now|today|currently)\b"
+)
 
 
 def member_evidence(seq: OrderedSet, members) -> list:
@@ -88,6 +101,8 @@ def check(match: Match, ctx: Context) -> Outcome:
     claim: dict[str, Any] = {"number": number, "other": bool(match.value("other"))}
     if match.rule.options["relations_with"]:
         return _with_relations(match, ctx, number, claim)
+    if match.rule.options["named_list"]:
+        return _named_list(match, ctx, number, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
@@ -140,6 +155,34 @@ def check(match: Match, ctx: Context) -> Outcome:
     )
 
 
+def _named_list(match: Match, ctx: Context, number: int | None, claim: dict[str, Any]) -> Outcome:
+    """ "the four presidents of A, B, C, D and E": the number must be the number of countries
+    named; a reference group holding all of them is the evidence of who they are."""
+    ref = ctx.reference
+    listed = list({c.id: c for cap in match.all("list") for c in ctx.countries_in(cap)}.values())
+    claim["list"] = [c.id for c in listed]
+    names = join_names(c.name for c in listed)
+    group = next((g for g in ref.groups.values() if all(c.id in g.members for c in listed)), None)
+    if number is None or group is None:
+        return unverifiable(
+            claim,
+            f"the sentence counts {match.value('number')!r} and names {len(listed)} ({names}); "
+            "no reference group holds them all",
+        )
+    # Not ``group``: the number counts the names, not the group (no diff with its size).
+    claim["named_from"] = group.id
+    evidence = [group.evidence(f"{group.name}: {join_names(ref.name(m) for m in group.members)}")]
+    if number == len(listed):
+        return supported(claim, f"{number} named: {names}, all {group.name}", evidence)
+    return conflicting(
+        claim,
+        f"the sentence says {number} but names {len(listed)}: {names} ({group.name})",
+        evidence,
+        expected=str(len(listed)),
+        found=str(number),
+    )
+
+
 def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
     """A group's members listed without a number: each must be one, and with "other" not the
     member the sentence names elsewhere."""
@@ -176,6 +219,11 @@ def _group_list(match, ctx, group, listed, claim, evidence) -> Outcome:
 def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
     """The days an "only Arab states with relations" statement speaks of, and how they were read."""
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    accords = _BEFORE_ACCORDS.search(ctx.article.text, s, e)
+    members = ctx.reference.participants_of("abraham-accords")
+    if accords and members:
+        day = min(p.joined for p in members) - dt.timedelta(days=1)
+        return DateRange.day(day), f"{accords.group().strip()} ({day})"
     found = _BEFORE.search(ctx.article.text, s, e)
     if found:
         expr = parse_time_expr(found.group("when"))

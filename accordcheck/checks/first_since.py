@@ -81,13 +81,18 @@ def check(match: Match, ctx: Context) -> Outcome:
             "years": years,
             "qualifier": (match.value("qualifier") or "").lower(),
         }
-    elif not year_text.isdigit():
+    elif not year_text.isdigit() and not (match.group("previous") and not year_words):
         return unverifiable(claim, f"cannot read {year_text!r} as a year")
     year = int(year_text) if year_text.isdigit() else 0
     everyone = ref.participants_of(agreement)
+    previous = ctx.country(match.group("previous"))
+    if previous is not None:
+        claim["previous"] = previous.id
     subject = ctx.subject_among(
         match, [(p.country, p.joined) for p in everyone], nearest_before=False
     )
+    if subject is not None and previous is not None and subject.id == previous.id:
+        subject = _latest_other(ctx, everyone, previous.id)
     if subject is None:
         return unverifiable(claim, "the statement does not say which accession it speaks of")
     claim["subject"] = subject.id
@@ -123,25 +128,39 @@ def check(match: Match, ctx: Context) -> Outcome:
             match.value("qualifier") or "",
             evidence,
         )
+    last = {
+        "announcement": [p.country for p in before if p.announced == last_announced],
+        "signing": [p.country for p in before if p.signed == last_signed],
+    }
     matched = [
-        f"the last earlier {label} was on {d}"
+        f"the last earlier {label} was {join_names(ref.name(c) for c in last[label])}'s, on {d}"
         for label, d in (("announcement", last_announced), ("signing", last_signed))
-        if d and d.year == year
+        if d and (not year or d.year == year) and (previous is None or previous.id in last[label])
     ]
     if matched:
         return supported(claim, f"{subject.name} ({me.joined}): {'; '.join(matched)}", evidence)
     steps = ", ".join(
-        f"last {label} {d}"
+        f"last {label} {join_names(ref.name(c) for c in last[label])}'s, {d}"
         for label, d in (("announcement", last_announced), ("signing", last_signed))
         if d
     )
+    since = join_names(x for x in (previous.name if previous else "", str(year or "")) if x)
     return conflicting(
         claim,
         f"before {subject.name}: {steps}",
         evidence,
         expected=f"first since {last_announced.year if last_announced else last_signed.year}",  # type: ignore[union-attr]
-        found=f"first since {year}",
+        found=f"first since {since}",
     )
+
+
+def _latest_other(ctx: Context, everyone: list, previous: str):
+    """The subject when the sentence names only the previous participant ("the first new member
+    since Sudan …"): the latest participant by the article date, not that one."""
+    if ctx.published is None:
+        return None
+    present = [p for p in everyone if p.joined_by(ctx.published) and p.country != previous]
+    return ctx.reference.entities.get(present[-1].country) if present else None
 
 
 def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:

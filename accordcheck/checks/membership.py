@@ -9,12 +9,24 @@ previous dated statement in the article), ``followed`` (optional: "in the months
 implemented": supported when the reference records the agreement as not implemented),
 ``negated`` (optional: "has not joined", "is not a party to", "neither … nor") and ``verb``
 (optional, with ``negated``: "has not signed" of a participant whose joining was announced but
-never signed is true).
+never signed is true), ``outer`` (optional: the agreement's own time, "the accords were concluded
+in 2020, when A and B signed in September": used when ``when`` is missing, and gives its year to a
+month without one), ``later`` (optional: "signed on later", "with A and B following": a step
+after the time the article gave last, else after the first members), ``step`` (optional: the
+noun of "Sudan's announcement came on …": an announcement is checked against the announcement
+only, a signing against the signing only), ``person`` (a signatory instead of a country:
+the country whose office the person held at the stated time), ``anaphor`` / ``indirect``
+(optional: the country read through "it", "its" or an agreement with it: never conflicting).
+Several ``countries`` captures with as many ``when`` captures ("the UAE in August, Bahrain in
+September, …") pair each country with its own time; a country in such a list that is no
+participant, or a time before the agreement, may speak of another deal and is unverifiable.
 
 Options: ``decline_outsiders`` and ``decline_before`` (loose wordings, "struck a similar deal",
 "signed an agreement with Israel": a statement about no participant, or dated before the
 agreement existed, speaks of another deal and is not taken) and ``normalisation`` (a country agreeing to establish relations
-with Israel: about the agreement only if its relations did not exist before it joined).
+with Israel: about the agreement only if its relations did not exist before it joined) and
+``outsiders_unverifiable`` (a loose wording about several deals: a country that is no participant
+is unverifiable, not conflicting).
 
 Past and present statements: the country must be a participant by the article date, and a stated
 time must contain its announcement or its signing (the reason says which one matched). Future
@@ -55,6 +67,7 @@ from accordcheck.checks.base import (
 )
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Match
+from accordcheck.record import Verdict
 from accordcheck.reference import Entity, Participant
 
 KIND = "membership"
@@ -64,6 +77,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "decline_outsiders": (bool, False),
     "decline_before": (bool, False),
     "normalisation": (bool, False),
+    "outsiders_unverifiable": (bool, False),
 }
 
 
@@ -89,9 +103,18 @@ def stated_time(
                 "'the same year' has no earlier dated statement to refer to",
             )
         return DateRange.year(prev[0]), f"the same year ({prev[0]}, from “{prev[1]}”)", None
-    words = match.value("when")
-    if not words:
+    cap = match.group("when") or match.group("outer")
+    if cap is None:
         return None, None, None
+    return time_of(cap.text, match, ctx, past)
+
+
+def time_of(
+    words: str, match: Match, ctx: Context, past: bool = True
+) -> tuple[DateRange | None, str | None, str | None]:
+    """(range, words, problem) for one time expression of the statement; a month without a
+    year takes the year of the agreement's own time ("the accords were concluded in 2020, when
+    A and B signed in September"), else the paragraph's."""
     ago = number_value(match.value("years_ago"))
     if match.value("years_ago") and ago is None:
         return None, words, f"cannot read {match.value('years_ago')!r} as a number of years"
@@ -99,8 +122,10 @@ def stated_time(
     if expr is None:
         return None, words, f"{words!r} is not a date this tool can read"
     if past and expr.year is None and expr.month is not None:
-        # Joining is history: "signed in Rabat on December 22" in a paragraph about 2020.
-        year = ctx.paragraph_year(match)
+        # Joining is history: "signed in Rabat on December 22" in a paragraph about 2020, "the
+        # accords were concluded in 2020, when A and B signed in September".
+        outer = parse_time_expr(match.value("outer") or "")
+        year = outer.year if outer and outer.year else ctx.paragraph_year(match)
         if year is not None:
             expr = dataclasses.replace(expr, year=year)
     when = resolve(expr, ctx.published, past=past)
@@ -158,10 +183,14 @@ def _countries(match: Match, ctx: Context) -> list[Entity]:
 def check(match: Match, ctx: Context) -> Outcome | None:
     agreement = ctx.agreement(match, match.rule.options["agreement"])
     countries = _countries(match, ctx)
-    if _declined(match, ctx, agreement, countries):
-        return None
     future = bool(match.value("future")) or match.rule.options["tense"] == "future"
     when, words, problem = stated_time(match, ctx, past=not future)
+    held: list[tuple[Entity, Any, Any]] = []
+    if not countries and match.group("person") is not None and when is not None:
+        held = _offices_held(match, ctx, when)
+        countries = list({c.id: c for c, _, _ in held}.values())
+    if _declined(match, ctx, agreement, countries):
+        return None
     claim: dict[str, Any] = {
         "agreement": agreement,
         "countries": [c.id for c in countries],
@@ -171,21 +200,193 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if when is not None and when.first.year == when.last.year:
         claim["year"] = when.first.year
     if not countries:
+        if match.group("person") is not None:
+            return unverifiable(
+                claim, "the reference records no office of the signatory's country at that time"
+            )
         return unverifiable(claim, "no country in the statement is in the reference table")
+    pairs = _dated_pairs(match)
+    if pairs:
+        return _pair_outcomes(pairs, agreement, match, ctx, claim)
     if problem:
         return unverifiable(claim, problem)
     if match.value("unimplemented"):
         claim["status"] = "not implemented"
-        return combine(claim, [_not_implemented(c, agreement, ctx, claim) for c in countries])
-    if match.value("negated"):
+        outcomes = [_not_implemented(c, agreement, ctx, claim) for c in countries]
+    elif match.value("negated"):
         claim["negated"] = True
         signing = (match.value("verb") or "").lower().startswith("sign")
         outcomes = [_not_member(c, agreement, ctx, claim, signing) for c in countries]
     elif match.value("followed") and when is None:
         outcomes = [_followed(c, agreement, match, ctx, claim) for c in countries]
+    elif match.value("later") and when is None:
+        outcomes = [_later(c, agreement, match, ctx, claim) for c in countries]
     else:
-        outcomes = [_one(c, agreement, future, when, words, ctx, claim) for c in countries]
+        step = _step(match)
+        if step:
+            claim["step"] = step
+        outcomes = [
+            _outsider(c, agreement, match, ctx, claim, words)
+            or _one(c, agreement, future, when, words, ctx, claim, step)
+            for c in countries
+        ]
+    outcome = combine(claim, outcomes)
+    if held:
+        outcome = dataclasses.replace(
+            outcome,
+            reason=f"{'; '.join(why for _, why, _ in held)}; {outcome.reason}",
+            evidence=tuple(e for _, _, e in held) + outcome.evidence,
+        )
+    return _hedged(match, ctx, outcome)
+
+
+def _hedged(match: Match, ctx: Context, outcome: Outcome) -> Outcome:
+    """A statement that names its country only through "it"/"its" or through an agreement with it
+    ("Israel's treaties with Egypt and Jordan are not part of the accords") may mean another
+    country or another thing: it never conflicts."""
+    if outcome.verdict is not Verdict.CONFLICTING:
+        return outcome
+    how = match.value("anaphor") or match.value("indirect")
+    if not how:
+        return outcome
+    said = " ".join(how.split())
+    return unverifiable(
+        outcome.claim,
+        f"the country was read from {said!r}, which may refer to another one: {outcome.reason}",
+        outcome.evidence,
+    )
+
+
+def _step(match: Match) -> str | None:
+    """Which step a noun names: "Sudan's announcement" its announcement, "Morocco's signing" its
+    signing; None when either may be meant ("deal", "accession", a verb)."""
+    noun = (match.value("step") or "").lower()
+    if noun.startswith("announce") or noun.endswith("announcement"):
+        return "announced"
+    if noun.startswith(("signing", "signature")):
+        return "signed"
+    return None
+
+
+def _offices_held(match: Match, ctx: Context, when: DateRange) -> list[tuple[Entity, str, Any]]:
+    """(country, why, evidence) for each office of a country the signatory held at that time."""
+    ref = ctx.reference
+    person = ctx.person(match.group("person"))
+    if person is None:
+        return []
+    out = []
+    for term in ref.terms:
+        office = ref.offices.get(term.office)
+        if term.person != person.id or office is None or not office.country:
+            continue
+        country = ref.entities.get(office.country)
+        if country is None or not term.covers(when):
+            continue
+        why = f"{person.name} held {office.name} {term.span_text()}"
+        out.append((country, why, term.evidence(why)))
+    return out
+
+
+def _outsider(
+    country: Entity,
+    agreement: str,
+    match: Match,
+    ctx: Context,
+    claim: dict[str, Any],
+    words: str | None,
+) -> Outcome | None:
+    """With ``outsiders_unverifiable``: a country that is no participant, named in a loose
+    wording ("deals with A, B and C to normalise relations with Israel"), may have made another
+    deal; unverifiable, not conflicting."""
+    if not match.rule.options["outsiders_unverifiable"]:
+        return None
+    p = ctx.reference.participant(agreement, country.id)
+    if p is not None and p.role == "member":
+        return None
+    return unverifiable(
+        claim,
+        f"{country.name} is no participant of the {ctx.reference.agreements[agreement].name}: "
+        f"the statement may speak of another deal with it ({words or 'no time given'})",
+    )
+
+
+def _dated_pairs(match: Match) -> list[tuple[Any, Any]]:
+    """ "the UAE in August, Bahrain in September, …": each country with its own time."""
+    names, times = match.all("countries"), match.all("when")
+    if len(names) < 2 or len(names) != len(times):
+        return []
+    return list(zip(names, times, strict=True))
+
+
+def _pair_outcomes(
+    pairs: list[tuple[Any, Any]], agreement: str, match: Match, ctx: Context, claim: dict[str, Any]
+) -> Outcome:
+    ref = ctx.reference
+    first = min(p.joined for p in ref.participants_of(agreement))
+    outcomes = []
+    ranges = []
+    dated: dict[str, str] = {}
+    for name, time in pairs:
+        country = ctx.country(name)
+        if country is None:
+            continue
+        when, words, problem = time_of(time.text.strip("() "), match, ctx)
+        dated[country.id] = str(when) if when else time.text
+        if problem or when is None:
+            outcomes.append(unverifiable(claim, f"{country.name}: {problem}"))
+            continue
+        ranges.append(when)
+        p = ref.participant(agreement, country.id)
+        if p is None or p.role != "member":
+            outcomes.append(
+                unverifiable(
+                    claim,
+                    f"{country.name} is no participant of the {ref.agreements[agreement].name}: "
+                    f"the list may speak of another deal ({words})",
+                )
+            )
+        elif when.last < first:
+            outcomes.append(
+                unverifiable(
+                    claim, f"{country.name}: {words} is before the agreement, another deal"
+                )
+            )
+        else:
+            outcomes.append(_one(country, agreement, False, when, words, ctx, claim))
+    claim["dated"] = dated
+    if ranges:
+        claim["when"] = str(DateRange(min(r.first for r in ranges), max(r.last for r in ranges)))
+    if not outcomes:
+        return unverifiable(claim, "no country in the statement is in the reference table")
     return combine(claim, outcomes)
+
+
+def _later(
+    country: Entity, agreement: str, match: Match, ctx: Context, claim: dict[str, Any]
+) -> Outcome:
+    """ "Morocco and Sudan signed on later": a participant that took a step after the time the
+    article gave last, else after the agreement's first members."""
+    ref = ctx.reference
+    p = ref.participant(agreement, country.id)
+    if p is None or p.role != "member":
+        return _one(country, agreement, False, None, None, ctx, claim)
+    evidence = [p.evidence(describe(p, ctx))]
+    prev = previous_time(ctx)
+    if prev is not None:
+        after, said = prev[0].first, f"{prev[0]} (from “{prev[1]}”)"
+    else:
+        after = min(x.joined for x in ref.participants_of(agreement))
+        said = f"the first members ({after})"
+    steps = [d for d in (p.announced, p.signed) if d]
+    if any(d > after for d in steps):
+        return supported(claim, f"{describe(p, ctx)}: after {said}", evidence)
+    return conflicting(
+        claim,
+        f"{describe(p, ctx)}: not after {said}",
+        evidence,
+        expected=describe(p, ctx),
+        found=f"joined after {said}",
+    )
 
 
 def _declined(match: Match, ctx: Context, agreement: str, countries: list[Entity]) -> bool:
@@ -311,6 +512,7 @@ def _one(
     words: str | None,
     ctx: Context,
     claim: dict[str, Any],
+    step: str | None = None,
 ) -> Outcome:
     ref = ctx.reference
     name = ref.agreements[agreement].name
@@ -348,7 +550,17 @@ def _one(
             evidence,
         )
     if when is not None:
-        steps = [(label, d) for label, d in (("announced", p.announced), ("signed", p.signed)) if d]
+        steps = [
+            (label, d)
+            for label, d in (("announced", p.announced), ("signed", p.signed))
+            if d and (step is None or label == step)
+        ]
+        if not steps:
+            return unverifiable(
+                claim,
+                f"no {step} date is recorded for {country.name}: {describe(p, ctx)}",
+                evidence,
+            )
         matched = [(label, d) for label, d in steps if when.contains(d)]
         if matched:
             said = "; ".join(f"{label} {d}" for label, d in matched)

@@ -6,9 +6,11 @@ Groups: ``ordinal`` (required: "fifth", "5th", "latest", "newest"; with two capt
 ``subject`` captures, the places are given respectively), ``subject`` (optional: the country;
 otherwise a member of the set named in the same sentence, else the most recent member as of the
 article date), ``scope`` (optional: "this year", "in 2020", "that year", "since August", "in the
-past four months": only the members inside that time are counted) and ``maybe_scope`` (optional: a
+past four months": only the members inside that time are counted), ``maybe_scope`` (optional: a
 time that may be the scope or the date of the step, "… with Israel in 2020": both readings are
-tried). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
+tried), ``after`` (optional: "after A and B", "X followed A, B and C as the fourth": exactly the
+members before the subject) and ``group_noun`` (optional: "the first Central Asian country to
+join": only the members of that reference group are counted). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
 ``participants:AGREEMENT``.
 
 Where sources count differently, every counting is tried and the reason says which one gives the
@@ -18,6 +20,11 @@ announcements or of the signings ("the fourth to sign"), members signing on one 
 places. "This year" is the year of the article date, else the year the paragraph last wrote; "that
 year" the year the paragraph last wrote. When the subject's own step falls outside the scope, the
 scope may mean another year than the one read, and the statement is unverifiable.
+
+A subject the statement does not capture is a guess: when the sentence names other members before
+the place ("A, B and C as the fourth"), or names no member at all (the latest by the article date
+is read), a place that does not fit is unverifiable, not conflicting, unless no member ever had
+it. A place predicted for a country not in the set ("would be the sixth") is unverifiable.
 
 Compared with another article's place for the same country (``accordcheck diff``), two places
 must be equal; "latest" fits any place, as whether anyone joined later is for the reference.
@@ -38,6 +45,7 @@ from accordcheck.checks.base import (
     Outcome,
     combine,
     conflicting,
+    join_names,
     number_value,
     supported,
     unverifiable,
@@ -53,6 +61,11 @@ LATEST = ("latest", "newest", "most recent", "last")
 
 _PAST_SPAN = regex.compile(
     r"(?i)\b(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<unit>weeks?|months?|years?)\b"
+)
+# A place said of the future: "would be the sixth", "is set to become the fifth".
+_FUTURE = regex.compile(
+    r"(?i)\b(?:will|would|could|may|might|shall|set\s+to|poised\s+to|expected\s+to|due\s+to|"
+    r"about\s+to|likely\s+to|to\s+become)\b"
 )
 _UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
 
@@ -142,6 +155,14 @@ def places(order: tuple[SequenceMember, ...], country: str) -> range:
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     seq = ref.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
+    group = ref.group_by_noun(match.value("group_noun") or "")
+    if seq is not None and group is not None:
+        # "the first Central Asian country to join": counted among that group's members only.
+        seq = dataclasses.replace(
+            seq,
+            name=f"{seq.name} from the {group.name}",
+            members=tuple(m for m in seq.members if m.country in group.members),
+        )
     words = [c.text.lower() for c in match.all("ordinal")]
     subjects = list(match.all("subject"))
     if len(words) > 1 and len(subjects) == len(words):
@@ -198,6 +219,12 @@ def _one(
         return unverifiable(
             claim, f"{anaphor!r} was read as {subject.name}, which is not among the {seq.name}"
         )
+    if subject.id not in ids and _FUTURE.search(match.text):
+        return unverifiable(
+            claim,
+            f"{subject.name} is not among the {seq.name} yet; whether it will be is a prediction "
+            "the reference cannot settle",
+        )
     if subject.id not in ids:
         return conflicting(
             claim,
@@ -249,6 +276,25 @@ def _one(
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    if subject_cap is None and not _named(match, ctx, seq) and not (n and n > max(tried)):
+        # Read as the latest member, a place too high is wrong for any member; a lower one may
+        # be another member's.
+        return unverifiable(
+            claim,
+            f"the sentence names no member; read as {subject.name}, the most recent by the "
+            f"article date and the {accepted} of the {seq.name}, but which country it places "
+            "is not certain",
+            evidence,
+        )
+    rivals = _rivals(match, ctx, seq, subject) if subject_cap is None else []
+    if rivals:
+        return unverifiable(
+            claim,
+            f"the sentence names {join_names([subject.name, *rivals])} before the place; read "
+            f"as {subject.name}, the {accepted} of the {seq.name}, but which country it places "
+            "is not certain",
+            evidence,
+        )
     if anaphor:
         return unverifiable(
             claim,
@@ -263,6 +309,23 @@ def _one(
         expected=accepted,
         found=_ordinal_word(n) if n else word,
     )
+
+
+def _named(match: Match, ctx: Context, seq: OrderedSet) -> bool:
+    """Whether the sentence names a member of the set at all."""
+    ids = {m.country for m in seq.members}
+    start, end = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return any(m.key in ids for m in ctx.countries(start, end))
+
+
+def _rivals(match: Match, ctx: Context, seq: OrderedSet, subject: Entity) -> list[str]:
+    """Other members of the set the sentence names before the place, when the statement did not
+    capture its subject: "A, B and C as the fourth" may place any of them (or one named
+    elsewhere), so the guess cannot carry a conflict."""
+    ids = {m.country for m in seq.members}
+    start, _ = ctx.sentence_bounds(match.start)
+    named = [m.key for m in ctx.countries(start, match.start) if m.key in ids]
+    return [ctx.reference.name(k) for k in dict.fromkeys(named) if k != subject.id]
 
 
 def _readings(

@@ -246,3 +246,37 @@ def test_group_list_without_a_number(statements, text, verdict):
 )
 def test_only_arab_states_with_relations(statements, text, as_of, verdict):
     assert [v for k, v, _ in statements(text, as_of) if k == KIND] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("In 2019, only two Arab countries, Egypt and Jordan, had relations with Israel.", None, S),
+        ("In 2005, only two Arab countries, Egypt and Jordan, had relations with Israel.", None, C),
+        (
+            "Israel now has relations with five Arab states: Egypt, Jordan, the UAE, Bahrain "
+            "and Morocco.",
+            "2023-01-01",
+            S,
+        ),
+        ("Israel now has relations with six Arab states.", "2023-01-01", C),
+        ("In 2019 Israel had full ties with just two Arab nations.", None, S),
+    ],
+)
+def test_arab_states_with_relations(statements, text, as_of, verdict):
+    assert [v for k, v, _ in statements(text, as_of) if k == KIND] == [verdict]
+
+
+def test_a_number_against_the_names_that_follow(judged):
+    s = judged(
+        "Trump hosted the four presidents of Uzbekistan, Turkmenistan, Tajikistan, the Kyrgyz "
+        "Republic, and Kazakhstan.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == C
+    assert "names 5" in s.reason
+    # The number counts the names, not the group: no group claim for diff to compare.
+    assert "group" not in s.claim
+    ok = judged("The two leaders of Kazakhstan and Uzbekistan met.", None, KIND)
+    assert ok.verdict.value == S

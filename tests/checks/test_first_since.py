@@ -105,11 +105,11 @@ def test_reason_names_the_matching_step(judged):
         AFTER_KAZAKHSTAN,
         KIND,
     )
-    assert "announcement was on 2020-12-10" in announcement.reason
+    assert "announcement was Morocco's, on 2020-12-10" in announcement.reason
     signing = judged(
         "It is the first expansion of the Abraham Accords since 2021.", AFTER_KAZAKHSTAN, KIND
     )
-    assert "signing was on 2021-01-06" in signing.reason
+    assert "signing was Sudan's, on 2021-01-06" in signing.reason
 
 
 def test_conflict_states_the_year_it_should_be(judged):
@@ -160,3 +160,32 @@ def test_first_member_with_preexisting_relations(judged):
     s = judged(text, "2025-11-07", "first_since")
     assert s.verdict.value == "supported"
     assert "no earlier participant did" in s.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan is the first new member since Sudan put its name to the Abraham Accords "
+            "in January 2021.",
+            "supported",
+        ),
+        ("Kazakhstan is the first state to join the Abraham Accords since Morocco.", "supported"),
+        (
+            "Kazakhstan is the first country to enter the Abraham Accords since Bahrain signed "
+            "in 2020.",
+            "conflicting",
+        ),
+    ],
+)
+def test_since_a_named_country(statements, text, verdict):
+    found = [v for k, v, _ in statements(text, AFTER_KAZAKHSTAN) if k == KIND]
+    assert found == [verdict]
+
+
+def test_the_country_named_after_since_is_not_the_subject(judged):
+    text = "The newcomer is the first new member since Sudan joined the Abraham Accords in 2021."
+    s = judged(text, AFTER_KAZAKHSTAN, KIND)
+    assert s.claim["subject"] == "kazakhstan"
+    assert s.claim["previous"] == "sudan"
+    assert s.verdict.value == "supported"

@@ -375,3 +375,194 @@ def test_not_announced_any_agreement(statements):
 def test_a_never_implemented_signature_with_its_year(statements):
     text = "Under the Abraham Accords, Sudan's 2021 signature was never implemented."
     assert statements(text, None) == only(S, "Sudan's 2021 signature was never implemented")
+
+
+def _kind(found: list[tuple[str, str, str]]) -> list[str]:
+    return [v for k, v, _ in found if k == KIND]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The Abraham Accords now count five states. Saudi Arabia is therefore not yet a member.",
+            AFTER_KAZAKHSTAN,
+            S,
+        ),
+        (
+            "Kosovo swapped embassies with Israel in 2021, although it is not part of the "
+            "Abraham Accords.",
+            MID_2025,
+            S,
+        ),
+        (
+            "The Abraham Accords drew praise. Oman, which has hosted Israeli leaders, is not a "
+            "participant either.",
+            MID_2025,
+            S,
+        ),
+        (
+            "The Abraham Accords drew praise. Morocco, which hosted the forum, is not a "
+            "participant either.",
+            MID_2025,
+            C,
+        ),
+        (
+            "The Abraham Accords expanded. Israel's older treaties with Egypt (1979) and Jordan "
+            "(1994) are not part of the accords.",
+            MID_2025,
+            S,
+        ),
+    ],
+)
+def test_outside_the_accords(statements, text, as_of, verdict):
+    assert _kind(statements(text, as_of)) == [verdict]
+
+
+def test_it_read_as_a_participant_is_not_a_conflict(judged):
+    s = judged(
+        "Sudan hosted the talks in 2022, though it is not a member of the Abraham Accords.",
+        MID_2025,
+        KIND,
+    )
+    assert s.verdict.value == U
+    assert "may refer to another" in s.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Abraham Accords have five members. Saudi Arabia has held out so far.", S),
+        ("Indonesia has declined to join the Abraham Accords.", S),
+        ("Morocco has stayed on the sidelines of the Abraham Accords.", C),
+    ],
+)
+def test_holding_out(statements, text, verdict):
+    assert _kind(statements(text, AFTER_KAZAKHSTAN)) == [verdict]
+
+
+def test_holding_out_until_a_date_is_not_taken(statements):
+    text = "The Abraham Accords were signed in 2020. Morocco held out until December."
+    assert _kind(statements(text, MID_2025)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Under the Abraham Accords, Sudan's agreement has never taken effect.", S),
+        (
+            "Sudan is the odd one out of the Abraham Accords. Its 2021 signature never took effect.",
+            S,
+        ),
+        ("Under the Abraham Accords, Bahrain's declaration never entered into force.", C),
+    ],
+)
+def test_never_taking_effect(statements, text, verdict):
+    assert _kind(statements(text, MID_2025)) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Abraham Accords grew. Bahrain's announcement came on 11 September 2020.", S),
+        # The announcement is not the signing, even though both were in 2020.
+        ("The Abraham Accords grew. Bahrain's announcement came on 15 September 2020.", C),
+        ("The Abraham Accords grew. Morocco's signing took place in Rabat on 22 December 2020.", S),
+        ("Among the normalisation deals, Sudan's deal was formalised in Khartoum on Jan. 6.", S),
+    ],
+)
+def test_a_step_as_a_noun(statements, text, verdict):
+    assert _kind(statements(text, "2021-01-21"))[:1] == [verdict]
+
+
+def test_a_step_continued_without_its_noun(statements):
+    text = (
+        "Under the Abraham Accords, Sudan's announcement came on 23 October 2020 and "
+        "Morocco's on 10 December 2020; Kazakhstan's announcement followed on 6 November 2025."
+    )
+    assert _kind(statements(text, AFTER_KAZAKHSTAN)) == [S, S, S]
+    planted = text.replace("23 October", "23 November")
+    assert _kind(statements(planted, AFTER_KAZAKHSTAN)) == [C, S, S]
+
+
+def test_a_list_with_a_time_each(judged):
+    text = (
+        "Trump leaves behind four normalisation deals: the UAE in August, Bahrain in September, "
+        "Sudan in October and Morocco in December."
+    )
+    s = judged(text, "2021-01-21", KIND)
+    assert s.verdict.value == S
+    assert s.claim["dated"]["sudan"] == "October 2020"
+    wrong = judged(text.replace("Bahrain in September", "Bahrain in November"), "2021-01-21", KIND)
+    assert wrong.verdict.value == C
+
+
+def test_a_list_with_a_time_each_about_older_deals_does_not_conflict(statements):
+    text = "Israel made peace with Egypt in 1979, Jordan in 1994 and the UAE in 2020."
+    assert _kind(statements(text, MID_2025)) == [U]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The Abraham Accords were concluded in 2020, when Bahrain and the UAE signed in "
+            "Washington in September.",
+            S,
+        ),
+        (
+            "The Abraham Accords date from September 15, 2020, when the UAE and Bahrain put "
+            "their names to them on the White House lawn.",
+            S,
+        ),
+        (
+            "The Abraham Accords were concluded in 2020, when Bahrain and Morocco signed in "
+            "Washington in September.",
+            C,
+        ),
+    ],
+)
+def test_the_accords_dated_then_who_signed(statements, text, verdict):
+    assert _kind(statements(text, None))[:1] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The Abraham Accords were signed on September 15, 2020. Morocco and Sudan signed on "
+            "later.",
+            S,
+        ),
+        (
+            "The Abraham Accords were signed in Washington in September 2020, with Sudan and "
+            "Morocco following.",
+            S,
+        ),
+        ("Morocco joined the Abraham Accords in December 2020. Bahrain joined later.", C),
+    ],
+)
+def test_joining_later(statements, text, verdict):
+    assert _kind(statements(text, MID_2025))[-1:] == [verdict]
+
+
+def test_a_leader_signs_for_his_country(judged):
+    s = judged(
+        "Benjamin Netanyahu put his name to the Abraham Accords at a Washington ceremony in "
+        "September 2020.",
+        MID_2025,
+        KIND,
+    )
+    assert s.verdict.value == S
+    assert s.claim["countries"] == ["israel"]
+    assert "held Prime Minister" in s.reason
+
+
+def test_the_two_countries_resume_relations(judged):
+    text = (
+        "Rabat froze its ties with Israel in 2000. The two countries agreed to restore "
+        "relations in December 2020."
+    )
+    s = judged(text, MID_2025, KIND)
+    assert s.verdict.value == S
+    assert s.claim["countries"] == ["morocco"]

@@ -147,8 +147,14 @@ def test_subject_defaults_to_the_latest_participant_on_the_article_date(statemen
     assert statements(text, "2021-06-01") == only(
         S, "the third nation to sign on to the Abraham Accords"
     )
+    # By then the latest is the fifth; "it" may be an earlier member (the previous sentence
+    # decides), so a guess cannot carry a conflict.
     assert statements(text, "2025-11-08") == only(
-        C, "the third nation to sign on to the Abraham Accords"
+        U, "the third nation to sign on to the Abraham Accords"
+    )
+    # A place no member ever had is wrong whoever "it" is.
+    assert statements(text.replace("third", "seventh"), "2025-11-08") == only(
+        C, "the seventh nation to sign on to the Abraham Accords"
     )
 
 
@@ -278,3 +284,39 @@ def test_an_anaphor_read_as_the_wrong_country_is_not_a_conflict(statements):
         "to come to terms with Israel."
     )
     assert [v for k, v, _ in statements(text, "2020-12-11") if k == KIND] == [U]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "That month Morocco followed the Emirates, Bahrain and Sudan as the fourth Arab "
+            "country in 2020 to normalise ties with Israel.",
+            S,
+        ),
+        (
+            "Bahrain joined the UAE in becoming the second Arab state in 2020 to agree to "
+            "normalise relations with Israel.",
+            S,
+        ),
+        (
+            "Morocco followed the Emirates and Bahrain as the second Arab state in 2020 to "
+            "establish ties with Israel.",
+            C,
+        ),
+    ],
+)
+def test_followed_a_list_as_the_nth(statements, text, verdict):
+    found = [v for k, v, _ in statements(text, "2020-12-20") if k == KIND]
+    assert found == [verdict]
+
+
+def test_the_tail_of_a_list_is_not_the_subject(judged):
+    """'… the UAE, Bahrain and Sudan as the fourth …': Sudan is one the subject follows."""
+    text = (
+        "Officials recalled the UAE, Bahrain and Sudan as the fourth Arab country to normalise "
+        "ties with Israel, a muddle."
+    )
+    s = judged(text, "2021-02-01", KIND)
+    assert s.verdict.value == U
+    assert "not certain" in s.reason
