@@ -575,7 +575,7 @@ def annotate(text: str, lexicon: Lexicon) -> Annotation:
     sentence_starts = split_sentences(text, mentions)
     mentions = _merge(mentions, _agreement_anaphora(text, mentions))
     mentions = _merge(mentions, _country_anaphora(text, mentions, sentence_starts, lexicon))
-    mentions = _merge(mentions, _plural_anaphora(text, mentions, sentence_starts))
+    mentions = _merge(mentions, _plural_anaphora(text, mentions, sentence_starts, lexicon))
     tokened = [replace(m, token=lexicon.token(m)) for m in mentions]
     return Annotation(text, tokened, sentence_starts)
 
@@ -750,22 +750,24 @@ def _country_anaphora(
 # just before. Not when a list follows ("four Arab nations — Morocco, …").
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\w-])(?:(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<number>two|three|four|five|2|3|4|5)|[Bb]oth)"
-    r"\s+(?:(?:Gulf|Arab|Central\s+Asian|Muslim[-\s]majority|signatory|member)\s+)?"
-    r"(?:countries|nations|states|governments|sides|signatories|kingdoms|neighbou?rs)"
+    r"(?:\s+(?:(?P<descriptor>Gulf|Arab|Central\s+Asian|North\s+African|Muslim[-\s]majority)|signatory|member)"
+    r")?\s+(?:countries|nations|states|governments|sides|signatories|kingdoms|neighbou?rs)"
     r"(?![\w-]|\s*(?:[—–:(]|-{1,2}\s|,\s*(?:including|namely|such\s+as)))"
+    # "those two were …": no noun after these/those.
+    r"|(?<![\w-])[Tt]h(?:ese|ose)\s+(?P<number2>two|three|four)(?=\s+(?:were|are|had|have|remain)\b)"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _LIST_GLUE = regex.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|&)\s+|\s+)(?:[Tt]he\s+)?$")
 
 
 def _plural_anaphora(
-    text: str, mentions: Sequence[Mention], sentence_starts: Sequence[int]
+    text: str, mentions: Sequence[Mention], sentence_starts: Sequence[int], lexicon: Lexicon
 ) -> list[Mention]:
     countries = [m for m in mentions if m.kind == "country" and m.form == "name"]
     starts = [m.start for m in countries]
     out = []
     for found in _PLURAL_ANAPHOR.finditer(text):
-        want = _NUMBERS.get(found.group("number") or "", 2)
+        want = _NUMBERS.get(found.group("number") or found.group("number2") or "", 2)
         here = bisect.bisect_right(sentence_starts, found.start()) - 1
         lo = max(sentence_starts[max(here - 2, 0)], found.start() - SENTENCE_REACH)
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, found.start())
@@ -777,21 +779,33 @@ def _plural_anaphora(
                 lists[-1].append(m)
             else:
                 lists.append([m])
+        chosen: list[str] = []
         for group in reversed(lists):
             ids = list(dict.fromkeys(m.key for m in group))
             if len(ids) == want:
-                out.append(
-                    Mention(
-                        "country",
-                        found.start(),
-                        found.end(),
-                        found.group(),
-                        ids[0],
-                        "anaphor",
-                        members=tuple(ids),
-                    )
-                )
+                chosen = ids
                 break
             if len(ids) > 1:
                 break  # the nearest list names another number of countries: do not guess
+        descriptor = found.group("descriptor")
+        if not chosen and descriptor:
+            # "the two Gulf countries": the last that many named that fit the words.
+            fitting: list[str] = []
+            for m in reversed(before):
+                if m.key not in fitting and _fits(m.key, descriptor, "country", lexicon):
+                    fitting.append(m.key)
+            if len(fitting) == want:
+                chosen = fitting[::-1]
+        if chosen:
+            out.append(
+                Mention(
+                    "country",
+                    found.start(),
+                    found.end(),
+                    found.group(),
+                    chosen[0],
+                    "anaphor",
+                    members=tuple(chosen),
+                )
+            )
     return out
