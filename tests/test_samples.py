@@ -43,10 +43,6 @@ KNOWN_MISSES = {
         "office",
     ): "an office expressed by metonymy",
     (
-        "Naftali Bennett replaced Benjamin Netanyahu as prime minister in June",
-        "office",
-    ): "a succession statement",
-    (
         "the kingdom is still not a party to the Abraham Accords",
         "membership",
     ): "the country is named only as 'the kingdom'",
