@@ -498,8 +498,12 @@ def _ordinal(
     now = ctx.published
     # Counting terms is a convention (a re-elected prime minister's "fifth term"); the previous
     # term's bounds are not.
-    if word in _ORDINALS and unit in {"term", "terms", "mandate"} and any(
-        (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
+    if (
+        word in _ORDINALS
+        and unit in {"term", "terms", "mandate"}
+        and any(
+            (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
+        )
     ):
         return unverifiable(
             claim,
