@@ -245,6 +245,15 @@ def _event_after(match: Match, ctx: Context) -> Event | None:
     return ctx.reference.event_in_span(text, lo, lo, hi)
 
 
+def _event_in_statement(match: Match, ctx: Context) -> Event | None:
+    start, text = ctx.shadow_sentence(match)
+    lo = ctx.to_shadow(match.start) - start
+    hi = ctx.annotation.to_shadow(match.end, end=True) - start
+    when = match.group("when")
+    near = ctx.to_shadow(when.start) - start if when else lo
+    return ctx.reference.event_in_span(text, near, lo, hi)
+
+
 def _sentence_time(match: Match, ctx: Context) -> str:
     """The first time expression of the statement's sentence that can be placed ("Today")."""
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
@@ -265,8 +274,12 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if _time_elsewhere(match, ctx):
         return None
     options = match.rule.options
-    event = _event_after(match, ctx) if options["day_after"] else None
-    event = event or find_event(match, ctx)
+    if options["unlisted"]:
+        # Only an event the statement itself names: a borrowed one would date another event.
+        event = _event_in_statement(match, ctx)
+    else:
+        event = _event_after(match, ctx) if options["day_after"] else None
+        event = event or find_event(match, ctx)
     words = match.value("when") or ""
     if not words and options["implicit_when"]:
         words = _sentence_time(match, ctx)
