@@ -43,7 +43,14 @@ from typing import Any
 import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
-from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
 from accordcheck.reference import Entity, Office, Term
@@ -352,7 +359,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if ended:
         return _span(case, began, ended)
     if began:
-        return _began(case, began, returned=bool(match.value("returned")))
+        outcome = _began(case, began, returned=bool(match.value("returned")))
+        gap = match.value("gap")
+        return _time_out(case, outcome, gap, began) if gap else outcome
     if match.value("since"):
         return _since(
             case, match.value("since") or "", _PAST_PERFECT.search(match.text) is not None
@@ -656,6 +665,49 @@ def _span(case: _Case, began: str | None, ended: str) -> Outcome:
         expected=f"{name} held {office.name} {spans}",
         found=" ".join(what.split()),
     )
+
+
+_GAP = regex.compile(
+    r"(?i)(?P<n>[0-9]+|[a-z]+)(?P<half>\s+and\s+a\s+half)?[-\s]+(?P<unit>month|year)s?"
+)
+DAYS_PER_MONTH = 30.44
+
+
+def _time_out(case: _Case, began: Outcome, gap: str, words: str) -> Outcome:
+    """ "sworn in on Thursday as prime minister, ending 18 months in opposition": the time
+    between the new stint's start and the end of the one before. Rounded figures are read
+    loosely: within a unit (or a fifth) is supported, off by more than half is conflicting,
+    anything between unverifiable."""
+    m = _GAP.search(gap)
+    n = number_value("one" if m and m["n"].lower() in {"a", "an"} else (m["n"] if m else None))
+    rng = _range(words, case.ctx)
+    if began.verdict.value != "supported" or m is None or n is None or rng is None:
+        return began
+    claim, name, ctx = case.claim, case.name, case.ctx
+    unit = 12 if m["unit"].lower() == "year" else 1
+    claimed = (n + (0.5 if m["half"] else 0)) * unit
+    stints = _stints(case.mine)
+    index = next(i for i, s in enumerate(stints) if rng.contains(s[0]))
+    evidence = [t.evidence(_describe(t, ctx)) for t in case.mine]
+    if index == 0 or stints[index - 1][1] is None:
+        return unverifiable(
+            claim,
+            f"{began.reason}; the reference records no earlier stint to count the time out from",
+            evidence,
+        )
+    before, start = stints[index - 1][1], stints[index][0]
+    actual = (start - before).days / DAYS_PER_MONTH
+    claim["out_months"] = round(actual, 1)
+    said = " ".join(gap.split())
+    how = f"{name} was out of office from {before} to {start} (about {actual:.1f} months)"
+    off = abs(claimed - actual)
+    if off <= max(unit, 0.2 * actual):
+        return supported(claim, f"{began.reason}; {how}", evidence)
+    if off > 0.5 * actual:
+        return conflicting(
+            claim, f"{how}, not {said}", evidence, expected=f"about {actual:.0f} months", found=said
+        )
+    return unverifiable(claim, f"{how}; '{said}' is a loose figure for it", evidence)
 
 
 def _succeeded(case: _Case, predecessor: Entity, began: str | None) -> Outcome:

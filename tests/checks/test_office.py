@@ -460,3 +460,28 @@ def test_term_bounds_name_the_stint(judged):
 def test_loose_and_still(statements, text, as_of, verdict):
     found = [s for s in statements(text, as_of) if s[0] == KIND]
     assert [s[1] for s in found][-1:] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, ending 18 months in opposition.",
+            S,
+        ),
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, after a year and a half out of office.",
+            None,
+        ),
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, ending five years in opposition.",
+            C,
+        ),
+    ],
+)
+def test_time_out_of_office_is_its_own_statement(checker, text, verdict):
+    found = [s for s in _all(checker, text, "2022-12-30") if s.kind == KIND]
+    # the start is one statement, the time out another
+    assert found[0].verdict.value == S, [(s.verdict.value, s.text) for s in found]
+    rest = [s.verdict.value for s in found[1:]]
+    assert rest == ([verdict] if verdict else []), [(s.verdict.value, s.text) for s in found]
