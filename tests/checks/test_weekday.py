@@ -202,6 +202,12 @@ def test_a_ceremony_on_another_day_is_no_conflict(judged):
         ),
         # else the year the paragraph last wrote
         ("Back in 2020, Bahrain followed on Friday, Sept. 11.", "2024-06-01", "supported"),
+        # ... only when the weekday fits it
+        (
+            "Ties date from 1992. The delegation arrives on Monday, Sept. 15.",
+            "2025-09-10",
+            "supported",
+        ),
         # else the year nearest the article date
         ("The delegation arrives on Monday, Sept. 15.", "2025-09-10", "supported"),
     ],
