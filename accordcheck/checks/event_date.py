@@ -39,7 +39,12 @@ from accordcheck.record import Verdict
 from accordcheck.reference import Event
 
 KIND = "event_date"
-OPTIONS: dict[str, tuple[type, Any]] = {"require_event": (bool, False), "day_after": (bool, False)}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "require_event": (bool, False),
+    "day_after": (bool, False),
+    "implicit_when": (bool, False),
+    "unlisted": (str, ""),
+}
 NEAR_DAYS = 6
 
 
@@ -127,7 +132,28 @@ def find_event(match: Match, ctx: Context) -> Event | None:
             there = {m.key for m in ctx.countries(p, e)}
             if not here or here & there:
                 found = reference.event_named(ctx.shadow(p, e), kinds=kinds)
+            if found is None and not here:
+                found = _through_context(ctx, p, e, clause, kinds)
     return found
+
+
+def _through_context(ctx: Context, p: int, e: int, clause: str, kinds: set[str]) -> Event | None:
+    """ "The process stalled after the military takeover of October 2021", after a sentence
+    naming Sudan: an event word no country owns is read as that of a country the previous
+    sentence names, when exactly one such reading names an event."""
+    if not kinds:
+        return None
+    found = {
+        event.id: event
+        for m in ctx.countries(p, e, actors=True)
+        if (
+            event := ctx.reference.event_named(
+                f"{ctx.shadow(m.start, m.end)}'s {clause}", kinds=kinds
+            )
+        )
+        is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _through_possessive(
@@ -188,12 +214,82 @@ def _describe(event: Event) -> str:
     return f"{event.name}: {event.start} ({weekday_name(event.start)}){suffix}"
 
 
-def check(match: Match, ctx: Context) -> Outcome | None:
-    event = find_event(match, ctx)
-    words = match.value("when") or ""
-    claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
-    if event is None and match.rule.options["require_event"]:
+# A time inside a relative clause (", who succeeded Nazarbayev in 2020,") dates that clause, not
+# an event named after the clause closes; nor does a time reach an intended act behind a comma
+# (", used the visit to sign a memorandum").
+_RELATIVE_OPEN = regex.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\n]*$")
+_INTENT = regex.compile(
+    r"(?i)\b(?:to|will|would|could|might|may|shall|plans?\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){1,3}$"
+)
+
+
+def _time_elsewhere(match: Match, ctx: Context) -> bool:
+    when, event = match.group("when"), match.group("event")
+    if match.rule.options["day_after"] or when is None or event is None or when.start > event.start:
+        return False
+    between = ctx.article.text[when.end : event.start]
+    if "," not in between:
+        return False
+    s, _ = ctx.sentence_bounds(match.start)
+    return bool(_RELATIVE_OPEN.search(ctx.article.text[s : when.start]) or _INTENT.search(between))
+
+
+def _event_after(match: Match, ctx: Context) -> Event | None:
+    """The event named after "the day after": a trigger inside that part of the statement."""
+    cap = match.group("event")
+    if cap is None:
         return None
+    start, text = ctx.shadow_sentence(match)
+    lo = ctx.to_shadow(cap.start) - start
+    hi = ctx.annotation.to_shadow(cap.end, end=True) - start
+    return ctx.reference.event_in_span(text, lo, lo, hi)
+
+
+def _event_in_statement(match: Match, ctx: Context) -> Event | None:
+    start, text = ctx.shadow_sentence(match)
+    lo = ctx.to_shadow(match.start) - start
+    hi = ctx.annotation.to_shadow(match.end, end=True) - start
+    when = match.group("when")
+    near = ctx.to_shadow(when.start) - start if when else lo
+    return ctx.reference.event_in_span(text, near, lo, hi)
+
+
+def _sentence_time(match: Match, ctx: Context) -> str:
+    """The first time expression of the statement's sentence that can be placed ("Today")."""
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    text = ctx.article.text
+    for m in ctx.annotation.mentions_in(s, e, ["time"]):
+        if m.time is None or resolve(m.time, ctx.published) is None:
+            continue
+        if m.key == "relative" or _DATING.search(text[max(s, m.start - 12) : m.start]):
+            return m.text
+    return ""
+
+
+# A preposition dating an event ("on Thursday", "in 2023"), not "since 2017".
+_DATING = regex.compile(r"(?i)\b(?:on|in|at|during)\s+$")
+
+
+def check(match: Match, ctx: Context) -> Outcome | None:
+    if _time_elsewhere(match, ctx):
+        return None
+    options = match.rule.options
+    if options["unlisted"]:
+        # Only an event the statement itself names: a borrowed one would date another event.
+        event = _event_in_statement(match, ctx)
+    else:
+        event = _event_after(match, ctx) if options["day_after"] else None
+        event = event or find_event(match, ctx)
+    words = match.value("when") or ""
+    if not words and options["implicit_when"]:
+        words = _sentence_time(match, ctx)
+        if event is not None and not words:
+            return _implicit(event, ctx)
+    claim: dict[str, Any] = {"event": event.id if event else None, "when": words}
+    if event is None and options["require_event"]:
+        return None
+    if event is None and options["unlisted"]:
+        return unverifiable(claim, options["unlisted"])
     if event is None and match.rule.options["day_after"]:
         return unverifiable(
             claim,
@@ -224,6 +320,14 @@ def check(match: Match, ctx: Context) -> Outcome | None:
                 alternative = _judge(other, words, ctx, anchor)
                 if alternative.verdict is Verdict.SUPPORTED:
                     return alternative
+    if outcome.verdict is Verdict.CONFLICTING and not match.value("when"):
+        # The time came from elsewhere in the sentence: it may date another clause.
+        return unverifiable(
+            outcome.claim,
+            f"{outcome.reason}; but the time is not the description's own and may date another "
+            "clause of the sentence",
+            outcome.evidence,
+        )
     return outcome
 
 
@@ -259,6 +363,28 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
         evidence,
         expected=str(event.start),
         found=" ".join(words.split()),
+    )
+
+
+def _implicit(event: Event, ctx: Context) -> Outcome:
+    """An event the sentence describes ("the first C5+1 summit held at the White House") with no
+    time of its own: the description names the event; it is placed at the article date when
+    that falls within a week of the event, and is never a contradiction otherwise."""
+    claim: dict[str, Any] = {"event": event.id}
+    evidence = [event.evidence(_describe(event))]
+    if ctx.published and abs((ctx.published - event.start).days) <= NEAR_DAYS:
+        claim["when"] = ctx.published.isoformat()
+        return supported(
+            claim,
+            f"the description names {_describe(event)}, within a week of the article date "
+            f"{ctx.published}",
+            evidence,
+        )
+    return unverifiable(
+        claim,
+        f"the description names {_describe(event)}, but the sentence gives no time and the "
+        "article date does not place it",
+        evidence,
     )
 
 

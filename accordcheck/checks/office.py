@@ -43,7 +43,14 @@ from typing import Any
 import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
-from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
 from accordcheck.reference import Entity, Office, Term
@@ -53,7 +60,34 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "tense": (str, "present"),
     "title": (str, ""),
     "country": (str, ""),
+    "loose": (bool, False),
+    "counterpart": (bool, False),
+    "term_event": (bool, False),
 }
+
+# A day-precise start or end a week or less from the reference's: an announcement, an oath and
+# a hand-over can fall days apart, so such a miss is not a contradiction.
+NEAR_MISS_DAYS = 7
+# Terms of one person and office this close together are one continuous stint.
+SUCCESSION_DAYS = 3
+# A "term" counted by ordinal is an election term; the reference records continuous stints. They
+# are the same only where no stint outlasts a fixed term (four years, a US presidency).
+FIXED_TERM_DAYS = 4 * 366 + 31
+
+# The office a portfolio or a tenure noun names: "held the foreign portfolio", "his premiership".
+_PORTFOLIO_TITLES = {
+    "foreign portfolio": "Foreign Minister",
+    "foreign affairs portfolio": "Foreign Minister",
+    "foreign ministry": "Foreign Minister",
+    "foreign affairs ministry": "Foreign Minister",
+    "premiership": "prime minister",
+    "presidency": "President",
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+}  # fmt: skip
+_ORDINAL_NAMES = {v: k for k, v in _ORDINALS.items() if not k[0].isdigit()}
 
 # "Outgoing" is said from an election or a resignation to the hand-over: a few months at most.
 OUTGOING_DAYS = 100
@@ -204,14 +238,49 @@ def _anaphor(title: str, ctx: Context) -> Entity | None:
     return ctx.reference.entities.get(people.pop()) if len(people) == 1 else None
 
 
+def _title_given(match: Match, ctx: Context) -> str | None:
+    """The title the statement gives: its ``title`` group, the office a portfolio or tenure noun
+    names ("the foreign portfolio", "his premiership"), the office of the person a "counterpart"
+    is compared with, else the rule's ``title`` option. None when a counterpart has no such
+    person before it."""
+    named = match.value("title")
+    if named:
+        return " ".join(named.split())
+    portfolio = " ".join((match.value("portfolio") or "").lower().split())
+    if portfolio in _PORTFOLIO_TITLES:
+        return _PORTFOLIO_TITLES[portfolio]
+    if match.rule.options.get("counterpart"):
+        return _counterpart_titles(match, ctx)
+    return " ".join((match.rule.options.get("title") or "").split())
+
+
+def _counterpart_titles(match: Match, ctx: Context) -> str | None:
+    """ "his Moroccan counterpart": the titles of the office the last statement of this kind, in
+    this sentence or the one before, gave someone."""
+    s, _ = ctx.sentence_bounds(match.start)
+    p, _ = ctx.sentence_bounds(s - 1) if s > 0 else (s, s)
+    for j in reversed(ctx.history):
+        office = ctx.reference.offices.get(str(j.outcome.claim.get("office") or ""))
+        if j.match.rule.check == KIND and j.match.start >= p and office is not None:
+            return "|".join(office.titles)
+    return None
+
+
 def check(match: Match, ctx: Context) -> Outcome | None:
     ref = ctx.reference
-    title = " ".join((match.value("title") or match.rule.options.get("title") or "").split())
+    options = match.rule.options
+    title = _title_given(match, ctx)
+    if title is None:
+        return None
+    if options.get("term_event") and not any(
+        match.value(g) for g in ("began", "ended", "bounds", "ordinal", "predecessor", "since")
+    ):
+        return None  # "was sworn in as prime minister" with no time: nothing to check
     person_cap: Capture | None = match.group("person")
     person = ctx.person(person_cap) if person_cap else _anaphor(title, ctx)
     if person_cap is None and person is None:
         return None  # a title no earlier name in the article pins to one person: no claim
-    modifier = _modifier(match, match.rule.options)
+    modifier = _modifier(match, options)
     if modifier == "present" and _nested_in_earlier(match, ctx):
         modifier = "then"
     if modifier == "elect" and not title.lower().endswith("elect"):
@@ -227,15 +296,36 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return unverifiable(
             claim, f"{match.value('person')!r} is not a person in the reference table"
         )
+    predecessor_cap = match.group("predecessor")
+    predecessor = ctx.person(predecessor_cap) if predecessor_cap else None
+    if predecessor_cap is not None:
+        claim["predecessor"] = predecessor.id if predecessor else predecessor_cap.text
+        if predecessor is None:
+            return unverifiable(
+                claim, f"{predecessor_cap.text!r} is not a person in the reference table"
+            )
     preset = not match.value("title")
-    candidates = [
-        o for t in title.split("|") for o in ref.offices_titled(t, country.id if country else None)
-    ]
+    if predecessor is not None and preset:
+        candidates = _shared_offices(ctx, person.id, predecessor.id)
+        if not candidates:
+            return None  # "replaced X" about no office both held: not an office statement
+    else:
+        candidates = [
+            o
+            for t in title.split("|")
+            for o in ref.offices_titled(t, country.id if country else None)
+        ]
+    candidates = list(dict.fromkeys(candidates))
     if preset and not any(t.person == person.id for o in candidates for t in ref.terms_of(o.id)):
+        if options.get("loose") or options.get("counterpart"):
+            return _loose_unheld(claim, person, title, candidates)
         return None  # "the Netanyahu administration": a title the rule assumed, never held
     if not candidates:
         where = f" of {country.name}" if country else ""
         return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
+    dated = _moment_of(match, ctx)
+    if options.get("loose") or options.get("counterpart"):
+        return _loose(claim, person, candidates, dated, ctx)
     held = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
     if len(candidates) > 1:
         offices_held = {t.office for t in held}
@@ -256,14 +346,22 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if modifier == "late":
         return unverifiable(claim, "the reference table does not record deaths")
 
-    dated = _moment_of(match, ctx)
     claim["on"] = str(dated[0]) if dated else (ctx.published.isoformat() if ctx.published else None)
     terms = ref.terms_of(office.id)
     mine = [t for t in terms if t.person == person.id]
     case = _Case(claim, person.name, office, mine, terms, ctx)
 
-    if match.value("began"):
-        return _began(case, match.value("began") or "")
+    began, ended = _bounds(match)
+    if predecessor is not None:
+        return _succeeded(case, predecessor, began)
+    if match.value("ordinal"):
+        return _ordinal(case, match, dated, modifier)
+    if ended:
+        return _span(case, began, ended)
+    if began:
+        outcome = _began(case, began, returned=bool(match.value("returned")))
+        gap = match.value("gap")
+        return _time_out(case, outcome, gap, began) if gap else outcome
     if match.value("since"):
         return _since(
             case, match.value("since") or "", _PAST_PERFECT.search(match.text) is not None
@@ -283,6 +381,392 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if ctx.published:
         return _at(case, DateRange.day(ctx.published), _article_date(ctx), modifier)
     return _undated(case)
+
+
+def _bounds(match: Match) -> tuple[str | None, str | None]:
+    """The start and end a statement gives a term: its ``began`` and ``ended`` groups, or one
+    range of years ("from 2009 to 2021", a single time expression) in ``bounds``."""
+    expr = parse_time_expr(match.value("bounds") or "")
+    if expr is not None and expr.year and expr.last_year:
+        return str(expr.year), str(expr.last_year)
+    return match.value("began"), match.value("ended")
+
+
+def _shared_offices(ctx: Context, person: str, predecessor: str) -> list[Office]:
+    """Offices in which a term of ``person`` began when a term of ``predecessor`` ended."""
+    out = []
+    for office in ctx.reference.offices.values():
+        terms = ctx.reference.terms_of(office.id)
+        ends = [t.end for t in terms if t.person == predecessor and t.end]
+        starts = [t.start for t in terms if t.person == person]
+        if any(abs((s - e).days) <= SUCCESSION_DAYS for s in starts for e in ends):
+            out.append(office)
+    return out
+
+
+def _loose_unheld(
+    claim: dict[str, Any], person: Entity, title: str, candidates: list[Office]
+) -> Outcome:
+    kinds = ", ".join(dict.fromkeys(o.name for o in candidates)) or title
+    return unverifiable(
+        claim,
+        f"a loose title: the reference records no term of {person.name} in an office it may "
+        f"stand for ({kinds})",
+    )
+
+
+def _loose(
+    claim: dict[str, Any],
+    person: Entity,
+    candidates: list[Office],
+    dated: tuple[DateRange, str] | None,
+    ctx: Context,
+) -> Outcome:
+    """A loose title ("Kazakh leader", "his Moroccan counterpart"): supported when the person
+    held an office it may stand for at the sentence's moment or on the article date; otherwise
+    unverifiable, as the title may mean something the reference does not record."""
+    ref = ctx.reference
+    mine = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
+    moments = [dated] if dated else []
+    if ctx.published:
+        moments.append((DateRange.day(ctx.published), _article_date(ctx)))
+    for when, how in moments:
+        covering = [t for t in mine if t.covers(when)]
+        if covering:
+            t = covering[0]
+            claim["office"] = t.office
+            return supported(
+                claim,
+                f"{person.name} held {ref.offices[t.office].name} on {how}: term {t.span_text()}",
+                [t.evidence(_describe(t, ctx))],
+            )
+    if not moments and ctx.not_before:
+        running = [t for t in mine if t.end is None and t.start <= ctx.not_before]
+        if running:
+            t = running[0]
+            claim["office"] = t.office
+            return supported(
+                claim,
+                f"{person.name} has held {ref.offices[t.office].name} since {t.start}, and the "
+                f"article is no older than {ctx.not_before}",
+                [t.evidence(_describe(t, ctx))],
+            )
+    spans = "; ".join(f"{ref.offices[t.office].name} {t.span_text()}" for t in mine)
+    return unverifiable(
+        claim,
+        f"a loose title the reference cannot pin to one office at that moment ({person.name}: "
+        f"{spans or 'no term recorded'})",
+        [t.evidence(_describe(t, ctx)) for t in mine],
+    )
+
+
+def _range(words: str | None, ctx: Context) -> DateRange | None:
+    expr = parse_time_expr(words or "")
+    return resolve(expr, ctx.published, past=True) if expr else None
+
+
+def _near_miss(rng: DateRange, day: dt.date) -> bool:
+    """A day-precise claim within a week of the reference's day: not a clear contradiction."""
+    return rng.is_day and abs((rng.first - day).days) <= NEAR_MISS_DAYS
+
+
+def _stints(mine: list[Term]) -> list[tuple[dt.date, dt.date | None, list[Term]]]:
+    """The person's continuous stints in the office: terms that follow each other are one."""
+    out: list[tuple[dt.date, dt.date | None, list[Term]]] = []
+    for t in sorted(mine, key=lambda t: t.start):
+        if out and out[-1][1] is not None and (t.start - out[-1][1]).days <= SUCCESSION_DAYS:
+            out[-1] = (out[-1][0], t.end, [*out[-1][2], t])
+        else:
+            out.append((t.start, t.end, [t]))
+    return out
+
+
+def _stint_text(stint: tuple[dt.date, dt.date | None, list[Term]]) -> str:
+    return f"from {stint[0]} to {stint[1] or 'present'}"
+
+
+def _ordinal_name(n: int) -> str:
+    return _ORDINAL_NAMES.get(n, f"{n}th")
+
+
+def _ordinal(
+    case: _Case, match: Match, dated: tuple[DateRange, str] | None, modifier: str
+) -> Outcome:
+    """ "his second term", "then in his third stint", "Trump's first term, which ended in January
+    2021", "who began his second term in January 2025": the Nth stint of the person in the
+    office (by the moment the sentence gives, else the article date), with its start or end
+    when the sentence gives one. "Term" is counted only where stints are fixed terms."""
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
+    word = (match.value("ordinal") or "").lower()
+    unit = " ".join((match.value("unit") or match.value("portfolio") or "term").lower().split())
+    claim["ordinal"] = word
+    if not mine:
+        return _not_held(case)
+    stints = _stints(mine)
+    evidence = [t.evidence(_describe(t, ctx)) for t in mine]
+    now = ctx.published
+    # Counting terms is a convention (a re-elected prime minister's "fifth term"); the previous
+    # term's bounds are not.
+    if (
+        word in _ORDINALS
+        and unit in {"term", "terms", "mandate"}
+        and any(
+            (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
+        )
+    ):
+        return unverifiable(
+            claim,
+            f"the reference records {name}'s continuous stints as {office.name} "
+            f"({'; '.join(_stint_text(s) for s in stints)}), not election terms, so which "
+            f"{unit} this was cannot be counted",
+            evidence,
+        )
+    began, ended = _bounds(match)
+    if word in _ORDINALS:
+        n = _ORDINALS[word]
+        if n > len(stints):
+            return conflicting(
+                claim,
+                f"the reference records {len(stints)} {unit}(s) of {name} as {office.name}: "
+                + "; ".join(_stint_text(s) for s in stints),
+                evidence,
+                expected=f"{len(stints)} {unit}(s)",
+                found=f"{word} {unit}",
+            )
+        stint = stints[n - 1]
+    elif word in {"previous", "last", "earlier"}:
+        moment = now or ctx.not_before
+        if moment is None:
+            return _unknown_date(case)
+        before = [s for s in stints if s[1] is not None and s[1] <= moment]
+        if not before:
+            return unverifiable(
+                claim, f"the reference records no earlier stint of {name}", evidence
+            )
+        stint = before[-1]
+    else:
+        return unverifiable(claim, f"cannot read {word!r} as an ordinal", evidence)
+    if began or ended:
+        return _stint_bounds(case, stint, f"{word} {unit}", began, ended, evidence)
+    if dated is None and ctx.published is None:
+        return _unknown_date(case)
+    when, how = dated if dated else (DateRange.day(ctx.published), _article_date(ctx))  # type: ignore[arg-type]
+    if modifier == "then" and dated is None:
+        return unverifiable(
+            claim,
+            f"'then' with no date the sentence gives: which {unit} is meant is unknown",
+            evidence,
+        )
+    inside = [i for i, s in enumerate(stints) if when.overlaps(s[0], s[1])]
+    if stints.index(stint) in inside:
+        return supported(
+            claim,
+            f"on {how} {name} was in his {word} {unit} as {office.name} ({_stint_text(stint)})",
+            evidence,
+        )
+    if inside:
+        actual = _ordinal_name(inside[0] + 1)
+        return conflicting(
+            claim,
+            f"on {how} {name} was in his {actual} {unit} as {office.name} "
+            f"({_stint_text(stints[inside[0]])}), not the {word}",
+            evidence,
+            expected=f"{actual} {unit}",
+            found=f"{word} {unit}",
+        )
+    return _at(case, when, how, "then")
+
+
+def _stint_bounds(
+    case: _Case,
+    stint: tuple[dt.date, dt.date | None, list[Term]],
+    label: str,
+    began: str | None,
+    ended: str | None,
+    evidence: list,
+) -> Outcome:
+    """The start and end a sentence gives for one stint."""
+    claim, name, office, ctx = case.claim, case.name, case.office, case.ctx
+    problems, notes = [], []
+    for words, day, verb in ((began, stint[0], "began"), (ended, stint[1], "ended")):
+        if not words:
+            continue
+        rng = _range(words, ctx)
+        if rng is None:
+            return unverifiable(claim, f"cannot read {words!r} as a date", evidence)
+        claim[verb] = str(rng)
+        if day is None:
+            if ctx.published and rng.first > ctx.published:
+                return unverifiable(claim, "an end after the article date: not yet known", evidence)
+            problems.append(f"it has not ended (in office {_stint_text(stint)}), not {rng}")
+        elif rng.contains(day):
+            notes.append(f"{verb} on {day}")
+        elif _near_miss(rng, day):
+            return unverifiable(
+                claim,
+                f"his {label} {verb} on {day}, within a week of {rng}: the day an office "
+                "changes hands is reported differently",
+                evidence,
+            )
+        else:
+            problems.append(f"it {verb} on {day}, not {rng}")
+    if problems:
+        return conflicting(
+            claim,
+            f"{name}'s {label} as {office.name} ({_stint_text(stint)}): " + "; ".join(problems),
+            evidence,
+            expected=_stint_text(stint),
+            found=" to ".join(w for w in (began, ended) if w),
+        )
+    return supported(claim, f"{name}'s {label} as {office.name} " + " and ".join(notes), evidence)
+
+
+def _span(case: _Case, began: str | None, ended: str) -> Outcome:
+    """ "who resigned in January 2022", "prime minister from 2009 to 2021", "whose term ran
+    from … to …": a term of the person ends then (and starts when the sentence says)."""
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
+    if not mine:
+        return _not_held(case)
+    evidence = [t.evidence(_describe(t, ctx)) for t in mine]
+    stints = _stints(mine)
+    if began:
+        rng = _range(began, ctx)
+        if rng is None:
+            return unverifiable(claim, f"cannot read {began!r} as a date", evidence)
+        starting = [s for s in stints if rng.contains(s[0]) or _near_miss(rng, s[0])]
+        if starting:
+            return _stint_bounds(case, starting[0], "term", began, ended, evidence)
+    end = _range(ended, ctx)
+    if end is None:
+        return unverifiable(claim, f"cannot read {ended!r} as a date", evidence)
+    claim["ended"] = str(end)
+    if ctx.published and end.first > ctx.published:
+        return unverifiable(claim, "an end after the article date: not yet known", evidence)
+    ending = [s for s in stints if s[1] is not None and end.contains(s[1])]
+    if ending and not began:
+        return supported(
+            claim,
+            f"{name} left office as {office.name} on {ending[0][1]} ({_stint_text(ending[0])})",
+            evidence,
+        )
+    if not began and any(s[1] is not None and _near_miss(end, s[1]) for s in stints):
+        return unverifiable(
+            claim,
+            f"{name} left office as {office.name} within a week of {end}: the day an office "
+            "changes hands is reported differently",
+            evidence,
+        )
+    spans = "; ".join(_stint_text(s) for s in stints)
+    what = f"from {began} to {ended}" if began else f"ending {end}"
+    return conflicting(
+        claim,
+        f"the reference records no term of {name} as {office.name} {what}: held it {spans}",
+        evidence,
+        expected=f"{name} held {office.name} {spans}",
+        found=" ".join(what.split()),
+    )
+
+
+_GAP = regex.compile(
+    r"(?i)(?P<n>[0-9]+|[a-z]+)(?P<half>\s+and\s+a\s+half)?[-\s]+(?P<unit>month|year)s?"
+)
+DAYS_PER_MONTH = 30.44
+
+
+def _time_out(case: _Case, began: Outcome, gap: str, words: str) -> Outcome:
+    """ "sworn in on Thursday as prime minister, ending 18 months in opposition": the time
+    between the new stint's start and the end of the one before. Rounded figures are read
+    loosely: within a unit (or a fifth) is supported, off by more than half is conflicting,
+    anything between unverifiable."""
+    m = _GAP.search(gap)
+    n = number_value("one" if m and m["n"].lower() in {"a", "an"} else (m["n"] if m else None))
+    rng = _range(words, case.ctx)
+    if began.verdict.value != "supported" or m is None or n is None or rng is None:
+        return began
+    claim, name, ctx = case.claim, case.name, case.ctx
+    unit = 12 if m["unit"].lower() == "year" else 1
+    claimed = (n + (0.5 if m["half"] else 0)) * unit
+    stints = _stints(case.mine)
+    index = next(i for i, s in enumerate(stints) if rng.contains(s[0]))
+    evidence = [t.evidence(_describe(t, ctx)) for t in case.mine]
+    if index == 0 or stints[index - 1][1] is None:
+        return unverifiable(
+            claim,
+            f"{began.reason}; the reference records no earlier stint to count the time out from",
+            evidence,
+        )
+    before, start = stints[index - 1][1], stints[index][0]
+    actual = (start - before).days / DAYS_PER_MONTH
+    claim["out_months"] = round(actual, 1)
+    said = " ".join(gap.split())
+    how = f"{name} was out of office from {before} to {start} (about {actual:.1f} months)"
+    off = abs(claimed - actual)
+    if off <= max(unit, 0.2 * actual):
+        return supported(claim, f"{began.reason}; {how}", evidence)
+    if off > 0.5 * actual:
+        return conflicting(
+            claim, f"{how}, not {said}", evidence, expected=f"about {actual:.0f} months", found=said
+        )
+    return unverifiable(claim, f"{how}; '{said}' is a loose figure for it", evidence)
+
+
+def _succeeded(case: _Case, predecessor: Entity, began: str | None) -> Outcome:
+    """ "who succeeded Nazarbayev in 2019", "who replaced Bennett as prime minister": a term of
+    the person began when one of the predecessor's ended (and then, when a time is given)."""
+    claim, name, office, mine, terms, ctx = (
+        case.claim, case.name, case.office, case.mine, case.terms, case.ctx,
+    )  # fmt: skip
+    if not mine:
+        return _not_held(case)
+    before = {
+        t.id: [p for p in terms if p.end and 0 <= (t.start - p.end).days <= SUCCESSION_DAYS]
+        for t in mine
+    }
+    followed = [t for t in mine if any(p.person == predecessor.id for p in before[t.id])]
+    evidence = [t.evidence(_describe(t, ctx)) for t in mine]
+    if not followed:
+        actual = [(t, p) for t in mine for p in before[t.id]]
+        if not actual:
+            return unverifiable(
+                claim,
+                f"the reference does not record who held {office.name} before {name}",
+                evidence,
+            )
+        said = "; ".join(f"{ctx.reference.name(p.person)} (to {p.end})" for _, p in actual)
+        return conflicting(
+            claim,
+            f"{name} took over as {office.name} from {said}, not from {predecessor.name}",
+            evidence + [p.evidence(_describe(p, ctx)) for _, p in actual],
+            expected=f"succeeded {said}",
+            found=f"succeeded {predecessor.name}",
+        )
+    t = followed[0]
+    prior = next(p for p in before[t.id] if p.person == predecessor.id)
+    evidence.append(prior.evidence(_describe(prior, ctx)))
+    if began:
+        rng = _range(began, ctx)
+        if rng is None:
+            return unverifiable(claim, f"cannot read {began!r} as a date", evidence)
+        claim["since"] = str(rng)
+        if not (rng.contains(t.start) or rng.contains(prior.end or t.start)):
+            if _near_miss(rng, t.start):
+                return unverifiable(
+                    claim,
+                    f"{name} succeeded {predecessor.name} on {t.start}, within a week of {rng}",
+                    evidence,
+                )
+            return conflicting(
+                claim,
+                f"{name} succeeded {predecessor.name} as {office.name} on {t.start}, not {rng}",
+                evidence,
+                expected=f"succeeded {predecessor.name} on {t.start}",
+                found=f"succeeded {predecessor.name} {' '.join(began.split())}",
+            )
+    return supported(
+        claim,
+        f"{name} succeeded {predecessor.name} as {office.name} on {t.start}",
+        evidence,
+    )
 
 
 def _article_date(ctx: Context) -> str:
@@ -518,26 +1002,47 @@ def _start_range(case: _Case, words: str) -> DateRange | None:
     return began
 
 
-def _began(case: _Case, words: str) -> Outcome:
-    """ "who became president of the UAE in May 2022": a term of the person must start then."""
+def _began(case: _Case, words: str, returned: bool = False) -> Outcome:
+    """ "who became president of the UAE in May 2022", "was sworn in on Thursday as prime
+    minister": a term of the person must start then; "who returned to office in December 2022":
+    a stint that was not the first."""
     claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
     began = _start_range(case, words)
     if began is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
+    if returned:
+        claim["returned"] = True
     if not mine:
         return _not_held(case)
     evidence = [t.evidence(_describe(t, ctx)) for t in mine]
-    starting = [t for t in mine if began.contains(t.start)]
+    stints = _stints(mine)
+    starting = [s for s in stints if began.contains(s[0])]
     if starting:
+        if returned and starting[0] is stints[0]:
+            return unverifiable(
+                claim,
+                f"{name} took office as {office.name} on {starting[0][0]}, but the reference "
+                "records no earlier stint for a return",
+                evidence,
+            )
         return supported(
-            claim, f"{name} took office as {office.name} on {starting[0].start}", evidence
+            claim, f"{name} took office as {office.name} on {starting[0][0]}", evidence
         )
-    starts = ", ".join(str(t.start) for t in mine)
+    if any(_near_miss(began, t.start) for t in mine):
+        return unverifiable(
+            claim,
+            f"{name} took office as {office.name} within a week of {began}: the day an office "
+            "changes hands is reported differently",
+            evidence,
+        )
+    pool = stints[1:] if returned else stints
+    starts = ", ".join(str(s[0]) for s in pool or stints)
+    verb = "returned to office" if returned else "took office"
     return conflicting(
         claim,
-        f"{name} took office as {office.name} on {starts}, not in {began}",
+        f"{name} {verb} as {office.name} on {starts}, not in {began}",
         evidence,
-        expected=f"took office {starts}",
+        expected=f"{verb} {starts}",
         found=" ".join(words.split()),
     )
 

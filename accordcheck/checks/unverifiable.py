@@ -2,7 +2,8 @@
 
 Reported speech with a time ("X hinted at it since July", "told a magazine last month"), first
 reports, statistics the reference holds no figure for. They are extracted so that a reader sees
-them, and always labelled unverifiable; the rule's ``reason`` option says why.
+them, and always labelled unverifiable; the rule's ``reason`` option says why. A
+forecast naming a reference event is left to the event_date check.
 
 Compared with another article's claim (``accordcheck diff``), two such claims agree only when all
 their normalised fields (topic, who, what, when) are equal; the alignment key holds all of them,
@@ -25,14 +26,28 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "topic": (str, "statement"),
 }
 
+# Forecasts and intentions that name a reference event ("MBS is expected to visit the White
+# House on November 18") are dated by the event_date check, not shown as unverifiable.
+FORECAST_TOPICS = {"future act", "prediction", "expectation", "intention"}
 
-def check(match: Match, ctx: Context) -> Outcome:
+
+def check(match: Match, ctx: Context) -> Outcome | None:
+    if match.rule.options["topic"] in FORECAST_TOPICS and _names_event(match, ctx):
+        return None
     claim: dict[str, Any] = {"topic": match.rule.options["topic"]}
     for name in ("who", "what", "when"):
         value = match.value(name)
         if value:
             claim[name] = " ".join(value.split())
     return unverifiable(claim, match.rule.options["reason"])
+
+
+def _names_event(match: Match, ctx: Context) -> bool:
+    """Whether a reference event's trigger lies within the statement."""
+    start, text = ctx.shadow_sentence(match)
+    lo = ctx.to_shadow(match.start) - start
+    hi = ctx.annotation.to_shadow(match.end, end=True) - start
+    return ctx.reference.event_in_span(text, lo, lo, hi) is not None
 
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:

@@ -7,7 +7,9 @@ day is the anniversary of a reference event the phrase names, else of the relati
 two countries the sentence names). An anniversary marked within a week of the article date on
 its own weekday is supported; on another weekday it is unverifiable (a ceremony may be held on
 another day than the anniversary). Calendar arithmetic only: a date without a year takes
-the year that puts it nearest the article date (and is unverifiable when that date is unknown).
+the year of a reference event the sentence names on that day, else the year the paragraph last
+wrote when the weekday fits it, else the year that puts it nearest the article date (and is unverifiable when that date
+is unknown).
 A mismatch is conflicting; when the date is one day off the weekday, the reason says a dateline
 in another time zone may explain it, but the statement is still conflicting.
 
@@ -68,12 +70,26 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return unverifiable(claim, f"{date_words!r} is not a real date")
     expr = replace(stated, weekday=None)
     claim["weekday"] = WEEKDAY_NAMES[stated.weekday]
+    context = None if expr.year else _context_year(match, ctx, expr.month, expr.day)
+    if context is not None and context[2]:
+        expr = replace(expr, year=context[0])
+    elif context is not None:
+        # The paragraph's year is only a reading the weekday may confirm: a date it does not fit
+        # is read in the year nearest the article date.
+        fits = resolve(replace(expr, year=context[0]), ctx.published)
+        if fits is not None and fits.first.weekday() == stated.weekday:
+            expr = replace(expr, year=context[0])
+        else:
+            context = None
     when = resolve(expr, ctx.published)
     if when is None:
         return unverifiable(claim, "the date has no year and the article date is unknown")
     day = when.first
     claim.update(weekday=WEEKDAY_NAMES[stated.weekday], date=day.isoformat())
-    year_note = "" if expr.year else f" (year {day.year} taken from the article date)"
+    if context is not None:
+        year_note = f" (year {day.year} taken from {context[1]})"
+    else:
+        year_note = "" if stated.year else f" (year {day.year} taken from the article date)"
     evidence = [calendar_evidence(day)]
     if day.weekday() == stated.weekday:
         return supported(claim, f"{format_day(day)}{year_note}", evidence)
@@ -93,6 +109,28 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         expected=format_day(day),
         found=" ".join(match.text.split()),
     )
+
+
+def _context_year(
+    match: Match, ctx: Context, month: int | None, day: int | None
+) -> tuple[int, str, bool] | None:
+    """The year a date without one belongs to when the passage is about another year: a
+    reference event the sentence names that fell on that day ("the signing ceremony on Tuesday,
+    Sept. 15" in a later article), else the year the paragraph last wrote ("In 2020, … on
+    Tuesday, Sept. 15"; only a reading, flagged False). None: the year nearest the article
+    date."""
+    if month is None or day is None:
+        return None
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    for event in ctx.reference.events_named(ctx.shadow(s, e)):
+        last = event.end or event.start
+        for d in (event.start, last):
+            if (d.month, d.day) == (month, day):
+                return d.year, f"the {event.name}", True
+    year = ctx.paragraph_year(match)
+    if year is not None and (ctx.published is None or year != ctx.published.year):
+        return year, f"the paragraph ({year})", False
+    return None
 
 
 # An anniversary is marked near its day; further away the weekday speaks of something else.

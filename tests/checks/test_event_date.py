@@ -316,3 +316,85 @@ def test_a_time_between_verb_and_infinitive(statements):
     text = "Bahrain agreed on {} to establish full diplomatic relations with Israel."
     assert [s[1] for s in statements(text.format("Friday"), "2020-09-12") if s[0] == KIND] == [S]
     assert [s[1] for s in statements(text.format("Thursday"), "2020-09-12") if s[0] == KIND] == [C]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time inside a relative clause dates that clause, not the event after it
+        "President Tokayev, who succeeded Nursultan Nazarbayev in 2019, used the trip to sign a "
+        "critical minerals memorandum with Washington.",
+        "Mirziyoyev, whose term began in 2016, came to sign a critical minerals deal.",
+        # nor does a time reach an intended act behind a comma
+        "On Monday, the delegation said it hoped to sign a critical minerals memorandum soon.",
+    ],
+)
+def test_a_time_in_another_clause_is_not_the_event_time(statements, text):
+    assert [s for s in statements(text, "2025-11-10") if s[0] == KIND and s[1] == C] == []
+
+
+def test_day_after_with_the_step_between(statements):
+    text = (
+        "Kazakhstan's government on Friday confirmed it would join the accords, a day after the "
+        "move was announced by President Donald Trump."
+    )
+    found = [s for s in statements(text, "2025-11-07") if s[0] == KIND]
+    # the confirmation and the day-after statement are two statements
+    assert (KIND, S, "a day after the move was announced by President Donald Trump") in found
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Uzbekistan's leader attended the White House gathering of the C5+1 on 6 November.",
+            "2025-11-10",
+            S,
+        ),
+        (
+            "Uzbekistan's leader attended the White House gathering of the C5+1 on 7 November.",
+            "2025-11-10",
+            C,
+        ),
+        ("The US recognised Morocco's claim to Western Sahara in December 2020.", "2021-08-12", S),
+        ("The US recognised Morocco's claim to Western Sahara in January 2021.", "2021-08-12", C),
+        # an event word no country owns is read as that of the previous sentence's country
+        (
+            "Talks with Sudan resumed. They stalled after the military takeover of October 2021.",
+            "2023-02-03",
+            S,
+        ),
+        (
+            "Talks with Sudan resumed. They stalled after the military takeover of October 2022.",
+            "2023-02-03",
+            C,
+        ),
+        # ... and only when exactly one such reading names an event
+        (
+            "Talks resumed. They stalled after the military takeover of October 2022.",
+            "2023-02-03",
+            None,
+        ),
+        # an event described as the first at a place, dated by the sentence or the article date
+        (
+            "Today Trump hosted the presidents of Kazakhstan, Uzbekistan and Tajikistan at the White House, the first C5+1 summit held there.",
+            "2025-11-06",
+            S,
+        ),
+        (
+            "Today the leaders dined at the White House, the first C5+1 summit held there.",
+            "2025-12-06",
+            U,
+        ),
+        # openings the reference does not hold are shown as unverifiable
+        ("Lapid on Thursday formally opened the liaison office in Rabat.", "2021-08-13", U),
+    ],
+)
+def test_event_families(statements, text, as_of, verdict):
+    found = [s[1] for s in statements(text, as_of) if s[0] == KIND]
+    if verdict is None:
+        assert found == [], found
+    else:
+        assert verdict in found, found
+        assert (C in found) == (verdict == C), found

@@ -339,3 +339,149 @@ def test_unknown_article_date_settled_by_its_lower_bound(checker):
 
 def _all(checker, text, as_of):
     return checker.check_text(text, as_of=as_of).statements
+
+
+# --- term events: a start, an end, an ordinal stint, a predecessor ---
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict", "claim"),
+    [
+        # a return: a stint that is not the person's first must begin then
+        (
+            "Prime Minister Benjamin Netanyahu, who returned to power in December 2022, spoke.",
+            "2023-05-01",
+            S,
+            {"returned": True, "office": "prime-minister-of-israel"},
+        ),
+        (
+            "Prime Minister Benjamin Netanyahu, who came back to office in June 2021, spoke.",
+            "2023-05-01",
+            C,
+            {"returned": True},
+        ),
+        # the reference records no earlier stint to return from: not a contradiction
+        ("Joe Biden, who returned to office in January 2021, spoke.", "2021-05-01", U, {}),
+        # an end: resigned, stepped down, was ousted
+        (
+            "Hamdok, the Sudanese prime minister who quit in January 2022, stayed abroad.",
+            "2023-01-01",
+            S,
+            {},
+        ),
+        (
+            "Hamdok, the Sudanese prime minister who quit in January 2021, stayed abroad.",
+            "2023-01-01",
+            C,
+            {},
+        ),
+        # an end after the article date cannot be known
+        ("Trump, who steps down in January 2029, spoke.", "2025-11-07", None, {}),
+        # ordinal stints; "term" is counted only where stints are fixed terms
+        (
+            "Trump, who began his second term in January 2025, spoke.",
+            "2025-11-07",
+            S,
+            {"ordinal": "second"},
+        ),
+        ("Trump, who began his first term in January 2025, spoke.", "2025-11-07", C, {}),
+        ("Netanyahu, who began his third term in 2022, spoke.", "2025-11-07", U, {}),
+        ("Netanyahu, who began his third stint in December 2022, spoke.", "2025-11-07", S, {}),
+        # a predecessor: the term must begin as the predecessor's ends
+        (
+            "Tokayev, who succeeded Nursultan Nazarbayev in 2019, spoke.",
+            "2025-11-07",
+            S,
+            {"predecessor": "nursultan-nazarbayev"},
+        ),
+        ("Tokayev, who succeeded Nursultan Nazarbayev in 2020, spoke.", "2025-11-07", C, {}),
+        (
+            "Yair Lapid, who replaced Benjamin Netanyahu as prime minister, spoke.",
+            "2022-08-01",
+            C,
+            {},
+        ),
+        # a day-precise start within a week of the reference's is not a contradiction
+        ("Joe Biden was sworn in as president on January 22, 2021.", "2021-02-01", U, {}),
+    ],
+)
+def test_term_events(checker, claim_has, text, as_of, verdict, claim):
+    # a relative clause is its own statement, apart from a title before it
+    found = [s for s in _all(checker, text, as_of) if s.kind == KIND]
+    found = [s for s in found if s.text.startswith("who")] or found
+    if verdict is None:
+        assert all(s.verdict.value != C for s in found), found
+        return
+    assert [s.verdict.value for s in found] == [verdict], [(s.verdict.value, s.text) for s in found]
+    claim_has(found[0], claim)
+
+
+def test_succession_without_a_title_takes_the_office_both_held(judged, claim_has):
+    s = judged(
+        "Naftali Bennett took over from Benjamin Netanyahu in June 2021.", "2021-08-01", KIND
+    )
+    assert s.verdict.value == S
+    claim_has(s, {"office": "prime-minister-of-israel", "predecessor": "benjamin-netanyahu"})
+
+
+def test_replaced_about_no_shared_office_is_no_statement(statements):
+    assert statements("Mike Pompeo replaced Donald Trump at the podium.", "2020-01-01") == []
+
+
+def test_term_bounds_name_the_stint(judged):
+    s = judged("Netanyahu's previous term ran from 2009 to 2019.", "2022-12-30", KIND)
+    assert s.verdict.value == C
+    assert "ended on 2021-06-13, not 2019" in s.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # a loose title: held is supported; not held is unverifiable, never conflicting
+        ("Kazakh leader Kassym-Jomart Tokayev spoke.", "2025-11-07", S),
+        ("Kazakh leader Nursultan Nazarbayev spoke.", "2025-11-07", U),
+        ("Bahrain's ruler Hamad bin Isa Al Khalifa spoke.", "2020-09-12", S),
+        # a counterpart: the office of the person titled before, in the other country
+        (
+            "Israeli Foreign Minister Eli Cohen met his Bahraini counterpart Abdullatif Al Zayani.",
+            "2023-02-01",
+            S,
+        ),
+        (
+            "Israeli Foreign Minister Eli Cohen met his Bahraini counterpart Khalid bin Ahmed Al Khalifa.",
+            "2023-02-01",
+            U,
+        ),
+        # "still" speaks of the article date
+        ("Jared Kushner, still a senior adviser, flew in.", "2021-03-01", C),
+        ("Mike Pompeo, still the secretary of state, flew in.", "2020-12-01", S),
+    ],
+)
+def test_loose_and_still(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found][-1:] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, ending 18 months in opposition.",
+            S,
+        ),
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, after a year and a half out of office.",
+            None,
+        ),
+        (
+            "Netanyahu was sworn in on Thursday as prime minister, ending five years in opposition.",
+            C,
+        ),
+    ],
+)
+def test_time_out_of_office_is_its_own_statement(checker, text, verdict):
+    found = [s for s in _all(checker, text, "2022-12-30") if s.kind == KIND]
+    # the start is one statement, the time out another
+    assert found[0].verdict.value == S, [(s.verdict.value, s.text) for s in found]
+    rest = [s.verdict.value for s in found[1:]]
+    assert rest == ([verdict] if verdict else []), [(s.verdict.value, s.text) for s in found]

@@ -117,3 +117,44 @@ def test_shown_with_a_reason(checker, text, topic):
     found = [s for s in checker.check_text(text, as_of="2024-01-01").statements if s.kind == KIND]
     assert [(s.verdict.value, s.claim["topic"]) for s in found] == [(U, topic)]
     assert found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # what will be done
+        ("As part of the package, Morocco will reopen its office in Tel Aviv.", "future act"),
+        ("Bahrain is expected to name an ambassador to Israel.", "future act"),
+        # what could come
+        ("A defence pact could be concluded by the end of the year.", "prediction"),
+        ("Any final deal might be signed in Riyadh next year.", "prediction"),
+        # what someone expects, wants or reports as near
+        ("Diplomats in Baku expect Azerbaijan to stay outside the accords.", "expectation"),
+        ("Netanyahu hopes Indonesia will follow before long.", "expectation"),
+        ("Netanyahu wants a deal with Riyadh before the elections.", "intention"),
+        ("Rubio, speaking in Doha, said two more nations are close to a deal.", "prediction"),
+        # a quotation followed by its speaker
+        ('"Our doors are open to every partner," the minister said.', "quotation"),
+    ],
+)
+def test_forecasts_intentions_and_quotes(checker, text, topic):
+    found = [s for s in checker.check_text(text, as_of="2024-01-01").statements if s.kind == KIND]
+    assert [(s.verdict.value, s.claim["topic"]) for s in found] == [(U, topic)], [
+        (s.text, s.claim) for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joining and signing are membership statements, not future acts
+        "Kazakhstan will formally join the Abraham Accords.",
+        # a forecast naming a reference event is dated by event_date
+        "Mohammed bin Salman is expected to visit the White House on November 18.",
+        # a past act is no forecast
+        "Israel suspended its plans to annex parts of the West Bank.",
+    ],
+)
+def test_not_a_forecast(checker, text):
+    found = [s for s in checker.check_text(text, as_of="2025-11-10").statements if s.kind == KIND]
+    assert found == [], [(s.text, s.claim) for s in found]

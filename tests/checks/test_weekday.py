@@ -184,3 +184,34 @@ def test_a_ceremony_on_another_day_is_no_conflict(judged):
         "weekday",
     )
     assert "2024-04-07" in s.claim["date"] and "another day" in s.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # a yearless date takes the year of the reference event the sentence names on that day
+        (
+            "The signing of the Abraham Accords on Tuesday, Sept. 15, drew a crowd.",
+            "2025-09-20",
+            "supported",
+        ),
+        (
+            "The signing of the Abraham Accords on Monday, Sept. 15, drew a crowd.",
+            "2025-09-20",
+            "conflicting",
+        ),
+        # else the year the paragraph last wrote
+        ("Back in 2020, Bahrain followed on Friday, Sept. 11.", "2024-06-01", "supported"),
+        # ... only when the weekday fits it
+        (
+            "Ties date from 1992. The delegation arrives on Monday, Sept. 15.",
+            "2025-09-10",
+            "supported",
+        ),
+        # else the year nearest the article date
+        ("The delegation arrives on Monday, Sept. 15.", "2025-09-10", "supported"),
+    ],
+)
+def test_a_yearless_date_takes_the_passage_year(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == "weekday"]
+    assert [s[1] for s in found] == [verdict], found
