@@ -277,9 +277,23 @@ def number_value(text: str | None) -> int | None:
     t = regex.sub(r"(?<=\d)(st|nd|rd|th)$", "", t)
     if t.isdigit():
         return int(t)
-    return NUMBER_WORDS.get(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    # "thirty three", "twenty-fifth", "forty": a ten and a unit.
+    words = t.split()
+    if len(words) in (1, 2) and words[0] in TENS:
+        unit = NUMBER_WORDS.get(words[1], -1) if len(words) == 2 else 0
+        if 0 <= unit <= 9:
+            return TENS[words[0]] + unit
+    if len(words) == 1 and words[0].endswith(("ieth", "ieths")) and words[0][:-4] + "y" in TENS:
+        return TENS[words[0][:-4] + "y"]  # "thirtieth"
+    return None
 
 
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 NUMBER_WORDS = {
     w: i
     for i, words in enumerate(
@@ -297,6 +311,13 @@ NUMBER_WORDS = {
             ("ten", "tenth"),
             ("eleven", "eleventh"),
             ("twelve", "twelfth"),
+            ("thirteen", "thirteenth"),
+            ("fourteen", "fourteenth"),
+            ("fifteen", "fifteenth"),
+            ("sixteen", "sixteenth"),
+            ("seventeen", "seventeenth"),
+            ("eighteen", "eighteenth"),
+            ("nineteen", "nineteenth"),
         ]
     )
     for w in words
