@@ -11,12 +11,22 @@ written before it in the paragraph), ``about`` (a year a fronted clause dates th
 independence"; with ``months`` and an optional ``qualifier``, "some four months after it
 proclaimed independence", a plain number read as about that many), ``existing`` ("already has",
 "longstanding", "full" relations), ``established`` (the relations exist; no time given),
-``during`` (relations existed then: "had low-level relations in the 1990s"), ``recognised`` (when
+``during`` (relations existed then: "had low-level relations in the 1990s"), ``many`` ("for many
+years": at least three), ``recognised`` (when
 ``a`` recognised ``b`` or its independence: the row's ``recognised`` date where the reference has
 one; else relations established then fit, and a time after full relations began conflicts) or
 ``ended`` (relations or a post ended then: "broke off relations in 2000", "shut its mission in Tel
 Aviv in 2002", "kept a liaison office until 2000"; the verb, captured as ``end_verb``, says how
-firm the claim is). A duration may be measured to a time the sentence gives (``to``: "in March
+firm the claim is). ``later_years`` (with an optional ``qualifier``: "established relations in 1999 but severed
+ties 10 years later": the years from a row's start to its end), ``closed_years`` or
+``closed_decades`` ("the offices have been closed for about 20 years": the years from a row's end to
+the article date), ``post`` (a diplomatic post, an office or an embassy, said to have opened, at the
+time ``opened`` when given: "Morocco has opened a liaison office in Tel Aviv", "the bureau was
+opened two weeks ago"; the reference dates relations, not offices, so a time within relations of
+either level is supported and any other unverifiable) or ``below_full`` (a post or ties "short of
+full diplomatic relations", "though not embassies": supported where the pair had liaison-level
+relations then, else unverifiable, since offices below embassies also exist under full relations).
+A duration may be measured to a time the sentence gives (``to``: "in March
 2023, more than three decades after ties were formed") instead of the article date. ``negated``
 ("never established", "has no diplomatic relations with", "has yet to establish") turns the claim
 around: "never" is supported where the two never had relations, "has no relations" where they
@@ -100,6 +110,8 @@ MONTH = YEAR / 12
 SHORTLY_DAYS = 730
 DECADES_MIN = 20
 LONGSTANDING_MIN = 10
+# "For many years": loose; three years is the least a careful reader would still let pass.
+MANY_YEARS = 3
 ABOUT_YEARS = 1
 
 LIAISON = regex.compile(r"(?i)\bliaison\b|\blow(?:er)?[-\s]level\b")
@@ -253,6 +265,10 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         return unverifiable(
             claim, f"the reference table has no row for relations between {pair_name}"
         )
+    if match.value("post") or match.value("below_full"):
+        # Offices are judged against relations of every level: a liaison office may stay open
+        # under full relations, and the reference dates relations, not the offices.
+        return _post(match, ctx, rows, claim, pair_name)
     if level:
         at_level = [r for r in rows if r.status == "never" or r.level == level]
         if not at_level:
@@ -281,6 +297,10 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             expected="no diplomatic relations",
             found=match.text,
         )
+    if match.value("later_years"):
+        return _ended_later(match, rows, claim, evidence, pair_name)
+    if match.value("closed_years") or match.value("closed_decades"):
+        return _closed_for(match, ctx, rows, claim, evidence, pair_name)
     if match.value("ended"):
         return _ended(match, ctx, rows, claim, evidence, pair_name)
     if match.value("during"):
@@ -297,6 +317,22 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         for rel in rows
     ]
     return _best(outcomes, evidence, match)
+
+
+def _announcements(ctx: Context, rel: Relation) -> list[Any]:
+    """Accords participants whose announced normalisation (within a year before) led to the full
+    relations of ``rel``."""
+    if rel.level != "full" or rel.established is None:
+        return []
+    out = []
+    for p in ctx.reference.participants:
+        if p.role != "member" or p.announced is None or p.country not in rel.parties:
+            continue
+        if not (rel.parties - {p.country}) <= ctx.reference.parties_of(p.agreement):
+            continue
+        if dt.timedelta(0) < rel.established - p.announced <= dt.timedelta(days=366):
+            out.append(p)
+    return out
 
 
 def _best(outcomes: list[Outcome], evidence: list[Evidence], match: Match) -> Outcome:
@@ -383,6 +419,15 @@ def _time_of(cap_text: str, ctx: Context) -> DateRange | None:
     return resolve(expr, ctx.published, past=True) if expr else None
 
 
+def _edge(cap_text: str, ctx: Context, last: bool) -> DateRange | None:
+    """A time that may be a range of years ("from 1994 to 2000"): its first year for a start,
+    its last year for an end."""
+    expr = parse_time_expr(cap_text)
+    if expr is not None and expr.year is not None and expr.last_year is not None:
+        return DateRange.year(expr.last_year if last else expr.year)
+    return _time_of(cap_text, ctx)
+
+
 def _ended(
     match: Match,
     ctx: Context,
@@ -392,14 +437,14 @@ def _ended(
     pair_name: str,
 ) -> Outcome:
     words = match.value("ended") or ""
-    when = _time_of(words, ctx)
+    when = _edge(words, ctx, last=True)
     claim.update(kind="ended", ended=str(when) if when else words)
     if when is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     if ctx.published and when.first <= ctx.published < when.last:
         # A past event: "in 2020" said on 2020-12-10 means before that day.
         when = DateRange(when.first, ctx.published)
-    firm = not (SOFT_END.search(match.value("end_verb") or "") or POST.search(match.text))
+    firm = _firm(match)
     facts = "; ".join(_fact(r, ctx) for r in rows)
     for r in rows:
         if r.ended and when.contains(r.ended):
@@ -427,6 +472,169 @@ def _ended(
         evidence,
         expected=facts,
         found=" ".join(match.text.split()),
+    )
+
+
+def _firm(match: Match) -> bool:
+    """Whether an end is said with a verb that names the break ("severed", "cut"), not a freeze
+    or the closing of a post, which may come before it."""
+    return not (SOFT_END.search(match.value("end_verb") or "") or POST.search(match.text))
+
+
+def _ended_later(
+    match: Match,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "Established relations in 1999 but severed ties 10 years later": the years from a row's
+    start to its end. A plain number is read as about that many (writers round)."""
+    words = match.value("later_years") or ""
+    n = number_value(words)
+    qualifier = (match.value("qualifier") or "").lower()
+    claim.update(kind="ended-later", years_later=n, qualifier=qualifier or "about")
+    if n is None:
+        return unverifiable(claim, f"cannot read {words!r} as a number")
+    spans = [r for r in rows if r.established and r.ended]
+    if not spans:
+        return unverifiable(claim, f"{pair_name}: the reference records no end of relations")
+    measured = [(r, (r.ended - r.established).days / YEAR) for r in spans]  # type: ignore[operator]
+    text = "; ".join(
+        f"relations from {r.established} to {r.ended} ({gap:.1f} years)" for r, gap in measured
+    )
+    if any(qualified(gap, n, qualifier or "about") for _, gap in measured):
+        return supported(claim, f"{pair_name}: {text}", evidence)
+    if not _firm(match):
+        return unverifiable(
+            claim,
+            f"{pair_name}: {text}; a freeze or a closed office may come before the formal end",
+            evidence,
+        )
+    return conflicting(
+        claim, f"{pair_name}: {text}", evidence, expected=text, found=" ".join(match.text.split())
+    )
+
+
+def _closed_for(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "The offices have been closed for about 20 years": the years from a row's end to the
+    article date."""
+    qualifier = (match.value("qualifier") or "").lower()
+    years = number_value(match.value("closed_years"))
+    decades = match.value("closed_decades") or ""
+    if years is None and decades:
+        n = number_value(decades.split()[0]) if len(decades.split()) > 1 else None
+        years = 10 * n if n is not None else None
+        if years is None:
+            qualifier = "at least"
+            years = DECADES_MIN
+    claim.update(kind="closed-for", years=years, qualifier=qualifier or "exactly")
+    if years is None:
+        return unverifiable(claim, "cannot read the duration as a number")
+    day = ctx.published
+    if day is None:
+        return unverifiable(claim, "this needs the article date, which is unknown", evidence)
+    ends = [r.ended for r in rows if r.ended and r.ended <= day]
+    if not ends:
+        return unverifiable(claim, f"{pair_name}: the reference records no end of relations")
+    measured = [(end, (day - end).days / YEAR) for end in ends]
+    text = "; ".join(f"{gap:.1f} years since relations ended {end}" for end, gap in measured)
+    if any(qualified(gap, years, qualifier or "about") for _, gap in measured):
+        return supported(claim, f"as of {day}: {text}", evidence)
+    if not _firm(match):
+        return unverifiable(
+            claim,
+            f"as of {day}: {text}; a post may have closed at another time than relations ended",
+            evidence,
+        )
+    return conflicting(
+        claim, f"as of {day}: {text}", evidence, expected=text, found=" ".join(match.text.split())
+    )
+
+
+AGO = regex.compile(
+    r"(?i)^(?:(?:nearly|almost|about|around|some|roughly|just\s+over|over|more\s+than|"
+    r"less\s+than)\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\s+ago$"
+)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _span_of(words: str, ctx: Context) -> DateRange | None:
+    """A time: a time expression, or "nearly two weeks ago" (days, weeks or months before the
+    article date, with a margin of one unit either side)."""
+    ago = AGO.match(" ".join(words.split()))
+    if ago is None:
+        return _time_of(words, ctx)
+    n = number_value(ago.group("n"))
+    if n is None or ctx.published is None:
+        return None
+    unit = UNIT_DAYS[ago.group("unit").lower().rstrip("s")]
+    return DateRange(
+        ctx.published - dt.timedelta(days=(n + 1) * unit),
+        ctx.published - dt.timedelta(days=max(n - 1, 0) * unit),
+    )
+
+
+def _post(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    pair_name: str,
+) -> Outcome:
+    """A post opened ("Morocco has opened a liaison office in Tel Aviv", "the bureau opened in
+    October") or below full relations ("falls short of full diplomatic representation"). The
+    reference dates relations, not posts: a time within relations fits, anything else cannot be
+    settled."""
+    evidence = [r.evidence(_fact(r, ctx)) for r in rows]
+    live = [r for r in rows if r.status != "never" and r.established]
+    day = ctx.published
+    if match.value("below_full"):
+        claim["kind"] = "below-full"
+        liaison = [r for r in live if r.level == "liaison"]
+        if not liaison:
+            return unverifiable(
+                claim, f"{pair_name}: the reference has no row for relations below full", evidence
+            )
+        if day is not None and not any(_active_on(r, day) for r in liaison):
+            return unverifiable(
+                claim,
+                f"{pair_name}: {_fact(liaison[0], ctx)}; not in force on {day}, and offices "
+                "below embassies may also exist under full relations",
+                evidence,
+            )
+        return supported(claim, f"{pair_name}: {_fact(liaison[0], ctx)}", evidence)
+    claim["kind"] = "post"
+    words = match.value("opened")
+    if words:
+        when = _span_of(words, ctx)
+        if when is None:
+            return unverifiable(claim, f"cannot read {words!r} as a date")
+        said = f"in {when}"
+    elif day is not None:
+        when, said = DateRange(dt.date.min, day), f"by {day}"
+    else:
+        return unverifiable(claim, "this needs the article date, which is unknown", evidence)
+    claim["opened"] = said
+    hits = [r for r in live if when.overlaps(r.established, r.ended)]  # type: ignore[arg-type]
+    if hits:
+        return supported(
+            claim,
+            f"{pair_name}: {_fact(hits[0], ctx)}; the post opened {said}, within those "
+            "relations (the reference dates relations, not the post itself)",
+            evidence,
+        )
+    return unverifiable(
+        claim,
+        f"{pair_name}: no relations {said}; the reference does not date the post itself",
+        evidence,
     )
 
 
@@ -545,6 +753,10 @@ def _judge_row(
     for t in treaties:
         starts.append((t.signed, t.name))
         evidence.append(t.evidence(f"{t.name} signed {t.signed}"))
+    for p in _announcements(ctx, rel):
+        # Articles date normalisation by its announcement as often as by the signing.
+        starts.append((p.announced, "normalisation announced"))  # type: ignore[arg-type]
+        evidence.append(p.evidence(f"{ctx.reference.name(p.country)} announced {p.announced}"))
 
     since = match.value("since")
     same_year = _same_year(match, ctx)
@@ -555,7 +767,7 @@ def _judge_row(
             )
         since = str(same_year)
     if since:
-        when = _time_of(since, ctx) if not same_year else DateRange.year(same_year)
+        when = _edge(since, ctx, last=False) if not same_year else DateRange.year(same_year)
         claim.update(kind="since", since=str(when) if when else since)
         if when is None:
             return unverifiable(claim, f"cannot read {since!r} as a date")
@@ -671,6 +883,9 @@ def _age_claim(
         due = first.replace(year=first.year + anniversary)
         return (lambda v: abs(v - anniversary) <= 0.5), False, f"the anniversary falls {due}"
     claim["kind"] = "existing"
+    if match.value("many"):
+        claim["many_years"] = True
+        return (lambda v: v >= MANY_YEARS), True, f"relations for at least {MANY_YEARS} years"
     if match.value("existing"):
         long = "long" in match.value("existing").lower()
         claim["longstanding"] = long
@@ -795,6 +1010,8 @@ def _age(claim: Mapping[str, Any]) -> tuple[float | None, float | None]:
         return _times(least, 10), _times(most, 10)
     if claim.get("longstanding"):
         return LONGSTANDING_MIN, None
+    if claim.get("many_years"):
+        return MANY_YEARS, None
     return 0, None
 
 

@@ -12,6 +12,19 @@ a declaration, a normalisation agreement) or the establishment of their relation
 names the row that matched. A statement whose sentence says "treaty" up to its end ("the peace
 treaties were Egypt's, signed in 1979") means the treaty, not a framework that preceded it. Otherwise conflicting, showing every dated step the reference has.
 
+With ``anniversary`` (an ordinal: "25th", "twenty-fifth", "one-year") the statement dates an
+anniversary of what it names: a treaty (``treaty``), the agreement (``agreement``: its first
+signing), a pair's treaty (``country`` and ``partner``), or, with ``generic``, plural "landmark
+agreements" in an article that names the agreement (any of Israel's treaties or the agreement may
+be meant). The moment is ``at`` (a weekday or a date the sentence gives), else the article date.
+Supported when the anniversary falls within a month of the moment; conflicting when the count
+is off (the moment is more than half a year from that anniversary of everything the name may
+mean); otherwise, and always for a ``generic`` name, unverifiable.
+
+With ``this_day`` ("on this day in 1979") the time is the article date's day and month in that
+year. With ``present`` ("Israel signs peace deals with …") and no time, the article date, a day
+either way.
+
 Compared with another article's claim about the same treaty or pair (``accordcheck diff``), the
 two stated times must share a day: 1994 and 1996 contradict.
 """
@@ -27,8 +40,16 @@ from typing import Any
 import regex
 
 from accordcheck.checks.alignment import Comparison, Interval, claim_range, make_key, overlap
-from accordcheck.checks.base import Context, Outcome, combine, conflicting, supported, unverifiable
-from accordcheck.dates import parse_time_expr, resolve
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    combine,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
+from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
 from accordcheck.reference import Entity
 
@@ -36,9 +57,29 @@ KIND = "treaty"
 # A statement that says "treaty" means the treaty, not a framework that preceded it (Camp David).
 TREATY_WORD = regex.compile(r"(?i)\btreat(?:y|ies)\b")
 OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
+ONE_DAY = dt.timedelta(days=1)
+YEAR_DAYS = 365.2425
+NEAR_DAYS = 31
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
+TEENS = {
+    f"{stem}teen{suffix}": n
+    for stem, n in (
+        ("thir", 13),
+        ("four", 14),
+        ("fif", 15),
+        ("six", 16),
+        ("seven", 17),
+        ("eigh", 18),
+        ("nine", 19),
+    )
+    for suffix in ("", "th")
+}
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
+    if match.value("anniversary"):
+        return _anniversary(match, ctx)
     countries = _countries(match, ctx)
     # In text order, whichever way the rule searched.
     whens = sorted(match.all("when"), key=lambda c: c.start)
@@ -109,6 +150,17 @@ def _check(
     words = when_cap.text if when_cap else ""
     expr = parse_time_expr(words)
     when = resolve(expr, ctx.published, past=True) if expr else None
+    if when_cap is None and match.value("present") and ctx.published is not None:
+        # "Israel signs peace deals with …": the article date, a day either way.
+        words = f"around {ctx.published}"
+        when = DateRange(ctx.published - ONE_DAY, ctx.published + ONE_DAY)
+    if match.value("this_day") and when is not None:
+        # "On this day in 1979": the article date's day and month, in that year.
+        when = _this_day(when, ctx)
+        if when is None:
+            return unverifiable(
+                {"when": words}, "'on this day' needs the article date, which is unknown"
+            )
     claim: dict[str, Any] = {
         "country": country.id if country else (country_cap.text if country_cap else None),
         "partner": partner.id if partner else None,
@@ -230,3 +282,143 @@ def compare(
 ) -> Comparison:
     when_a, when_b = claim_range(a.get("when")), claim_range(b.get("when"))
     return overlap("the treaty", Interval.of(when_a), Interval.of(when_b))
+
+
+def ordinal_value(text: str) -> int | None:
+    """'25th' / 'twenty-fifth' / 'fifth' / 'one-year' / 'thirtieth' -> the number."""
+    t = regex.sub(r"[-\s]+year$", "", " ".join(text.lower().split()))
+    n = number_value(t)
+    if n is not None:
+        return n
+    if t in TENTHS or t in TEENS or t in TENS:
+        return TENTHS.get(t) or TEENS.get(t) or TENS[t]
+    parts = regex.split(r"[-\s]+", t)
+    if len(parts) == 2 and parts[0] in TENS:
+        unit = number_value(parts[1])
+        if unit is not None and 0 < unit < 10:
+            return TENS[parts[0]] + unit
+    return None
+
+
+def _this_day(year: DateRange, ctx: Context) -> DateRange | None:
+    day = ctx.published
+    if day is None:
+        return None
+    try:
+        return DateRange.day(day.replace(year=year.first.year))
+    except ValueError:  # 29 February
+        return DateRange.day(dt.date(year.first.year, 3, 1))
+
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return dt.date(day.year + years, 3, 1)
+
+
+def _named_things(
+    match: Match, ctx: Context, claim: dict[str, Any]
+) -> list[tuple[dt.date, str, Any]] | str:
+    """What the anniversary counts from: (day, what, row) for each thing the name may mean, or
+    why there is none."""
+    ref = ctx.reference
+    if match.value("treaty"):
+        treaty = ref.treaty_named(" ".join((match.value("treaty") or "").split()))
+        if treaty is None:
+            return "the reference has no such treaty"
+        claim["treaty"] = treaty.id
+        return [(treaty.signed, f"{treaty.name} signed {treaty.signed}", treaty)]
+    agreement_cap = match.group("agreement")
+    if agreement_cap is not None:
+        key = next((m.key for m in agreement_cap.mentions if m.kind == "agreement"), None)
+        agreement = ref.agreements.get(key) if key else ref.agreement_named(agreement_cap.text)
+        if agreement is None:
+            return "the reference has no such agreement"
+        claim["agreement"] = agreement.id
+        return _agreement_signing(ctx, agreement.id)
+    if match.value("generic"):
+        out: list[tuple[dt.date, str, Any]] = []
+        for agreement in ref.agreements.values():
+            out += _agreement_signing(ctx, agreement.id)
+        partner = ref.entities.get(match.rule.options["partner"])
+        for t in ref.treaties:
+            if partner is not None and partner.id in t.parties:
+                out.append((t.signed, f"{t.name} signed {t.signed}", t))
+        return out
+    country = ctx.country(match.group("country"))
+    partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
+    if country is None or partner is None or country.id == partner.id:
+        return "the statement does not name two countries the reference knows"
+    claim.update(country=country.id, partner=partner.id)
+    treaties = [t for t in ref.treaties_between(country.id, partner.id) if t.kind != "framework"]
+    if not treaties:
+        return f"the reference has no treaty between {country.name} and {partner.name}"
+    return [(t.signed, f"{t.name} signed {t.signed}", t) for t in treaties]
+
+
+def _agreement_signing(ctx: Context, agreement: str) -> list[tuple[dt.date, str, Any]]:
+    """The first signing of an agreement, from its participants' rows."""
+    signed = [p for p in ctx.reference.participants if p.agreement == agreement and p.signed]
+    if not signed:
+        return []
+    first = min(signed, key=lambda p: p.signed)
+    name = ctx.reference.agreements[agreement].name
+    return [(first.signed, f"{name} first signed {first.signed}", first)]  # type: ignore[list-item]
+
+
+def _anniversary(match: Match, ctx: Context) -> Outcome:
+    """ "Marked the 25th anniversary of the peace treaty between Israel and Jordan": the
+    anniversary must fall near the moment (a stated weekday or date, else the article date)."""
+    words = match.value("anniversary") or ""
+    n = ordinal_value(words)
+    claim: dict[str, Any] = {"kind": "anniversary", "anniversary": n}
+    if n is None:
+        return unverifiable(claim, f"cannot read {words!r} as a number")
+    things = _named_things(match, ctx, claim)
+    if isinstance(things, str):
+        return unverifiable(claim, things)
+    if not things:
+        return unverifiable(claim, "the reference has no date for what the anniversary counts from")
+    at = match.value("at")
+    moment = None
+    if at:
+        expr = parse_time_expr(at)
+        moment = resolve(expr, ctx.published, past=True) if expr else None
+    elif ctx.published is not None:
+        moment = DateRange.day(ctx.published)
+    if moment is None:
+        return unverifiable(claim, "the moment needs the article date, which is unknown")
+    claim["at"] = str(moment)
+    evidence = [row.evidence(what) for _, what, row in things]
+    if not at and any(moment.contains(d) for d, _, _ in things):
+        # No anniversary falls on the day itself: an article date equal to it was read off the
+        # very date the anniversary counts from.
+        return unverifiable(
+            claim,
+            f"the article date {moment} is the day the anniversary counts from, so it cannot "
+            "date the anniversary",
+            evidence,
+        )
+    near = dt.timedelta(days=NEAR_DAYS)
+    for day, what, _ in things:
+        due = _plus_years(day, n)
+        if moment.first - near <= due <= moment.last + near:
+            return supported(
+                claim, f"{what}; its anniversary no. {n} falls on {due}, near {moment}", evidence
+            )
+    dues = "; ".join(f"{what}: anniversary no. {n} on {_plus_years(d, n)}" for d, what, _ in things)
+    if match.value("generic"):
+        return unverifiable(
+            claim, f"the statement does not name what it counts from; {dues}", evidence
+        )
+    off = [abs((moment.first - d).days / YEAR_DAYS - n) for d, _, _ in things]
+    if all(x > 0.5 for x in off):
+        return conflicting(
+            claim,
+            f"{dues}, not near {moment}",
+            evidence,
+            expected=dues,
+            found=" ".join(match.text.split()),
+        )
+    return unverifiable(claim, f"{dues}: more than a month from {moment}", evidence)

@@ -549,3 +549,79 @@ def test_those_two_reads_the_countries_named_before(judged):
     )
     assert s.verdict.value == S
     assert s.claim["members"] == ["egypt", "jordan"]
+
+
+def test_a_fronted_prepositional_phrase_is_no_subject(judged):
+    # "After Sudan," says when, not who: Morocco alone established ties.
+    s = judged("After Sudan, Morocco also established diplomatic ties with Israel.", MID_2025, KIND)
+    assert (s.verdict.value, s.claim["pair"]) == (S, ["israel", "morocco"])
+
+
+def test_an_announced_normalisation_counts_as_a_start(judged):
+    # Said between the announcement (2020-12-10) and the joint declaration (2020-12-22).
+    s = judged("Morocco also established diplomatic ties with Israel.", "2020-12-14", KIND)
+    assert s.verdict.value == S
+    assert "announced" in s.reason
+
+
+POSTS = [
+    ("Morocco has opened a liaison office in Tel Aviv.", "1995-04-01", S),
+    ("Azerbaijan quietly opened its embassy in Tel Aviv in 2023.", MID_2025, S),
+    ("An Israeli liaison bureau opened in Rabat in November.", "1995-03-01", S),
+    # Before any relations: the reference dates relations, not posts.
+    ("Kazakhstan opened an embassy in Israel in 1990.", MID_2025, U),
+    # Sudan never had relations, but an office is no claim that it had.
+    ("Sudan has opened a liaison office in Tel Aviv.", MID_2025, U),
+    # Liaison offices also exist under full relations.
+    ("Israel has opened a liaison office in Rabat.", "2021-02-01", S),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "verdict"), POSTS)
+def test_posts_are_judged_against_relations_of_any_level(judged, text, as_of, verdict):
+    s = judged(text, as_of, KIND)
+    assert (s.verdict.value, s.claim["kind"]) == (verdict, "post")
+
+
+ELAPSED = [
+    ("Mauritania forged full ties with Israel in 1999 but cut them ten years later.", S),
+    ("Mauritania forged full ties with Israel in 1999 but severed ties six years later.", C),
+    ("Israel and Morocco kept liaison offices until 2000, when Rabat shut them down.", S),
+    ("Morocco's liaison bureau in Tel Aviv has been shut for roughly 20 years.", U),
+    ("Israel and Mauritania have seen their ties severed for some 15 years.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), ELAPSED)
+def test_ends_counted_in_years(statements, text, verdict):
+    # The start the clause gives ("forged full ties … in 1999") is a statement of its own.
+    found = [
+        v
+        for k, v, t in statements(text, MID_2025)
+        if k == KIND and ("later" in t or "when" in t or "shut" in t or "until" in t)
+    ]
+    assert found == ([verdict] if verdict else [])
+
+
+def test_closed_for_measures_from_the_end_of_relations(judged):
+    s = judged(
+        "Morocco's liaison bureau in Tel Aviv has been shut for roughly 20 years.",
+        "2020-11-30",
+        KIND,
+    )
+    assert s.verdict.value == S
+    assert "2000-10-23" in s.reason
+
+
+def test_a_partnership_of_the_wrong_age_is_unverifiable(judged):
+    s = judged("Kazakhstan has been a steadfast partner of Israel for 50 years.", MID_2025, KIND)
+    assert s.verdict.value == U
+
+
+def test_below_full_needs_a_liaison_row(judged):
+    s = judged(
+        "Israel and Azerbaijan kept offices that fell short of full diplomatic relations.",
+        MID_2025,
+        KIND,
+    )
+    assert s.verdict.value == U

@@ -268,3 +268,50 @@ def test_the_partner_named_first(judged):
 def test_fronted_date_passive_pair_treaty(judged):
     s = judged("In October 1994 a Jordanian-Israeli peace treaty was signed.", None, KIND)
     assert s.verdict.value == S
+
+
+ANNIVERSARIES = [
+    (
+        "Amman and Jerusalem marked the 30th anniversary of the peace treaty between Jordan and Israel.",
+        "2024-10-27",
+        S,
+    ),
+    (
+        "Cairo marked the thirty-first anniversary of Egypt's peace treaty with Israel.",
+        "2019-03-26",
+        C,
+    ),
+    ("Diplomats gathered for the second anniversary of the Abraham Accords.", "2022-09-14", S),
+    ("Diplomats gathered for the fourth anniversary of the Abraham Accords.", "2022-09-14", C),
+    # Some months away from the day, with the right count: cannot be settled.
+    ("Diplomats gathered for the second anniversary of the Abraham Accords.", "2022-05-01", U),
+    ("Officials on Monday marked the 45th anniversary of the Camp David Accords.", "2023-09-19", S),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "verdict"), ANNIVERSARIES)
+def test_anniversaries(judged, text, as_of, verdict):
+    s = judged(text, as_of, KIND)
+    assert (s.verdict.value, s.claim["kind"]) == (verdict, "anniversary")
+
+
+def test_an_article_date_equal_to_the_base_date_cannot_date_the_anniversary(judged):
+    s = judged("Envoys marked the fifth anniversary of the Abraham Accords.", "2020-09-15", KIND)
+    assert s.verdict.value == U
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("twenty-fifth", 25), ("25th", 25), ("one-year", 1), ("fifth", 5), ("thirtieth", 30)],
+)
+def test_ordinal_value(word, value):
+    from accordcheck.checks.treaty import ordinal_value
+
+    assert ordinal_value(word) == value
+
+
+def test_on_this_day_takes_the_article_day(judged):
+    s = judged("On this day in 1994, Jordan and Israel signed a peace treaty.", "2024-10-26", KIND)
+    assert s.verdict.value == S
+    s = judged("On this day in 1994, Jordan and Israel signed a peace treaty.", "2024-07-04", KIND)
+    assert s.verdict.value == C
