@@ -32,6 +32,7 @@ two article dates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
@@ -236,6 +237,12 @@ def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
         return DateRange.day(day), f"{found.group().strip()} ({day})"
     if _PRESENT.search(match.text) and ctx.published:
         return DateRange.day(ctx.published), f"the article date {ctx.published}"
+    if _PRESENT.search(match.text) and ctx.not_before:
+        # Undated, but the article says it is no older than a day: any day since then.
+        return (
+            DateRange(ctx.not_before, dt.date.max),
+            f"on or after {ctx.not_before} (the article date is unknown)",
+        )
     return None, "the statement gives no time this tool can read"
 
 
@@ -321,6 +328,15 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
             claim, f"the reference table has no set {match.rule.options['sequence']!r}"
         )
     claim["sequence"] = seq.id
+    if match.value("arab"):
+        # "four Arab nations": Kazakhstan (2025) is a participant but no Arab state.
+        arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
+        seq = dataclasses.replace(
+            seq,
+            name=f"Arab {seq.name}",
+            members=tuple(m for m in seq.members if m.country in arab),
+        )
+        claim["arab"] = True
     initial = bool(match.value("initial")) or _initial_in_sentence(match, ctx)
     if initial or ctx.published is None:
         floor = None if initial else ctx.not_before

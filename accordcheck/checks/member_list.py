@@ -213,9 +213,13 @@ def _candidates(
     if day is None:
         floor = ctx.not_before
         kept = [p for p in periods if floor is None or p.last is None or p.last >= floor]
-        return kept, (
-            f"on or after {floor}" if floor else "at any time (the article date is unknown)"
-        )
+        words = f"on or after {floor}" if floor else "at any time (the article date is unknown)"
+        before = _before_member(match, ctx, agreement)
+        if before is not None:
+            country, joined = before
+            kept += [p for p in periods if p.last is not None and p.last < joined and p not in kept]
+            words += f" or before {ctx.reference.name(country)} joined ({joined})"
+        return kept, words
     chosen = [p for p in periods if p.overlaps(DateRange.day(day))]
     words = f"as of {day}"
     before = _before_member(match, ctx, agreement)

@@ -56,7 +56,10 @@ from accordcheck.extract import Capture, Match
 from accordcheck.reference import Entity, OrderedSet, SequenceMember
 
 KIND = "ordinal"
-OPTIONS: dict[str, tuple[type, Any]] = {"sequence": (str, "participants:abraham-accords")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "sequence": (str, "participants:abraham-accords"),
+    "wave": (bool, False),
+}
 LATEST = ("latest", "newest", "most recent", "last")
 
 _PAST_SPAN = regex.compile(
@@ -235,16 +238,21 @@ def _one(
         )
     mine = seq.members[ids.index(subject.id)]
     evidence = member_evidence(seq, seq.variants(by=mine.date)[0][0])
+    wider = (match.value("wider") or "").strip()
+    if wider:
+        claim["wider"] = wider
     if latest:
         return _latest(claim, subject, mine, seq, ctx, evidence)
     readings, problem = _readings(match, ctx, seq, subject, n)
     if not readings:
         return unverifiable(claim, problem or "the statement's scope cannot be read")
-    if any(scope is not None and required is None for scope, _, required in readings):
-        claim["scope"] = next(_span(s) for s, _, r in readings if s is not None and r is None)
+    stated = [s for s, note, r in readings if s is not None and r is None and note != _WAVE]
+    if stated:
+        claim["scope"] = _span(stated[0])
     tried: list[int] = []
     outside = []
     for scope, scope_note, required in readings:
+        scope_note = scope_note if scope_note != _WAVE else _wave_note(scope)
         for order, order_note in orderings(seq):
             member = next((m for m in order.members if m.country == subject.id), None)
             if member is None:
@@ -264,6 +272,14 @@ def _one(
                 if n in got:
                     notes = "; ".join(x for x in (scope_note, order_note, note) if x)
                     extra = f" ({notes})" if notes else ""
+                    if wider:
+                        return unverifiable(
+                            claim,
+                            f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}, "
+                            f"but the statement counts {wider!r} countries, which the reference "
+                            "does not order",
+                            evidence,
+                        )
                     return supported(
                         claim,
                         f"{subject.name} is the {_ordinal_word(n)} of the {seq.name}{extra}",
@@ -276,6 +292,13 @@ def _one(
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    if wider and not (n and n < min(tried)):
+        return unverifiable(
+            claim,
+            f"{subject.name} is the {accepted} of the {seq.name}; among {wider!r} countries, "
+            "which the reference does not order, its place may be higher",
+            evidence,
+        )
     if subject_cap is None and not _named(match, ctx, seq) and not (n and n > max(tried)):
         # Read as the latest member, a place too high is wrong for any member; a lower one may
         # be another member's.
@@ -339,7 +362,16 @@ def _readings(
     out: list[tuple[DateRange | None, str, frozenset[str] | None]] = []
     words = match.value("scope") or match.value("maybe_scope")
     plain = not words or bool(match.value("maybe_scope"))
-    if words:
+    person = next(
+        (m.key for m in getattr(match.group("scope"), "mentions", ()) if m.kind == "person"),
+        None,
+    )
+    if words and person is not None:
+        terms, problem = _term_scopes(words, person, ctx)
+        if not terms:
+            return [], problem
+        out.extend(terms)
+    elif words:
         scope, problem = resolve_scope(words, match, ctx)
         if n == 1 and words.strip().lower().startswith("since"):
             scope = _after_since(words, match, ctx)
@@ -359,6 +391,59 @@ def _readings(
         start = min(dates[a] for a in after)
         names = ", ".join(ctx.reference.name(a) for a in after)
         out.append((DateRange(start, dt.date.max), f"counting from {names}", frozenset(after)))
+    wave = _wave(match, ctx, seq, subject, n) if not words and not after else None
+    if wave is not None:
+        out.append((wave, _WAVE, None))
+    return out, None
+
+
+_WAVE = "\0wave"
+
+
+def _wave(
+    match: Match, ctx: Context, seq: OrderedSet, subject: Entity, n: int | None
+) -> DateRange | None:
+    """With no scope, news written in the year a member took its step (or the next) may count
+    that year's members only: "Bahrain will be the second Arab country to normalise relations
+    with Israel", said in September 2020, places it in the 2020 wave. Never for "the first",
+    which without a scope claims the very first."""
+    if not match.rule.options["wave"] or n is None or n < 2 or ctx.published is None:
+        return None
+    mine = next((m for m in seq.members if m.country == subject.id), None)
+    if mine is None or not mine.date.year <= ctx.published.year <= mine.date.year + 1:
+        return None
+    return DateRange.year(mine.date.year)
+
+
+def _wave_note(scope: DateRange | None) -> str:
+    year = scope.first.year if scope else ""
+    return f"counting only the members of {year}, as news of that time did; all told the place is higher"
+
+
+def _term_scopes(
+    words: str, person: str, ctx: Context
+) -> tuple[list[tuple[DateRange | None, str, frozenset[str] | None]], str | None]:
+    """ "During the Trump presidency", "in Trump's second term": each term of office the person
+    held (the one numbered, when the words number it) is a reading of the scope."""
+    ref = ctx.reference
+    name = ref.name(person)
+    by_office: dict[str, list] = {}
+    for t in ref.terms:
+        if t.person == person and "elect" not in t.office:
+            by_office.setdefault(t.office, []).append(t)
+    if not by_office:
+        return [], f"the reference table has no term of office for {name}"
+    number = regex.search(r"(?i)\b(first|second|third)\b", words)
+    k = number_value(number.group(1)) if number else None
+    out: list[tuple[DateRange | None, str, frozenset[str] | None]] = []
+    for held in by_office.values():
+        held.sort(key=lambda t: t.start)
+        picked = [held[k - 1]] if k is not None and len(held) >= k else [] if k else held
+        for t in picked:
+            span = DateRange(t.start, t.end or dt.date.max)
+            out.append((span, f"counting only {name}'s term {t.span_text()}", None))
+    if not out:
+        return [], f"{name} held no {number.group(1) if number else ''} term in the reference"
     return out, None
 
 

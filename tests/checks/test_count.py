@@ -280,3 +280,16 @@ def test_a_number_against_the_names_that_follow(judged):
     assert "group" not in s.claim
     ok = judged("The two leaders of Kazakhstan and Uzbekistan met.", None, KIND)
     assert ok.verdict.value == S
+
+
+def test_deals_between_israel_and_n_countries(statements):
+    text = "The Abraham Accords are the normalisation deals between Israel and four other nations."
+    assert [v for k, v, _ in statements(text, "2022-09-15") if k == "count"] == ["supported"]
+
+
+def test_arab_counts_only_the_arab_participants(statements):
+    """Kazakhstan (2025) is a participant but no Arab state."""
+    text = "The Abraham Accords now bind Israel in deals with five Arab states."
+    assert [v for k, v, _ in statements(text, "2025-11-20") if k == "count"] == ["conflicting"]
+    text = "The Abraham Accords now bind Israel in deals with four Arab states."
+    assert [v for k, v, _ in statements(text, "2025-11-20") if k == "count"] == ["supported"]

@@ -220,3 +220,15 @@ def test_an_ordinal_among_arab_states_is_no_member_list(statements):
         "Egypt, Jordan, the UAE and Bahrain."
     )
     assert [k for k, _, _ in statements(text, "2022-12-22")] == ["ordinal"]
+
+
+def test_before_a_member_in_an_undated_article(statements):
+    """Undated, but naming Kazakhstan's accession: "prior to Kazakhstan's entry" dates the list
+    before it, not after the earliest date the article allows."""
+    text = (
+        "The Abraham Accords welcomed Kazakhstan, whose decision to join the Abraham Accords was "
+        "announced by Trump. Prior to Kazakhstan's entry, four nations had joined the peace "
+        "agreements: Bahrain, Morocco, Sudan and the UAE."
+    )
+    found = [v for k, v, _ in statements(text, None) if k == "member_list"]
+    assert found == ["supported"]

@@ -566,3 +566,24 @@ def test_the_two_countries_resume_relations(judged):
     s = judged(text, MID_2025, KIND)
     assert s.verdict.value == S
     assert s.claim["countries"] == ["morocco"]
+
+
+def test_a_reported_signing_reads_no_time(statements):
+    """The day of saying only bounds the signing: "said on Friday it had signed" of a signing on
+    Wednesday is no conflict."""
+    text = "Sudan said on Friday it had signed the Abraham Accords with the United States."
+    found = [v for k, v, _ in statements(text, "2021-01-08") if k == "membership"]
+    assert found == ["supported"]
+
+
+def test_a_time_before_the_verb(statements):
+    text = "Sudan on Wednesday quietly signed on to the Abraham Accords."
+    assert [v for k, v, _ in statements(text, "2021-01-06") if k == "membership"] == ["supported"]
+    assert [v for k, v, _ in statements(text, None) if k == "membership"] == ["unverifiable"]
+
+
+def test_plural_agreements_on_a_topic_are_no_membership(statements):
+    text = (
+        "The Abraham Accords aside, Israel's team signed agreements with Morocco on water in 2023."
+    )
+    assert [k for k, _, _ in statements(text, "2023-06-01") if k == "membership"] == []

@@ -320,3 +320,58 @@ def test_the_tail_of_a_list_is_not_the_subject(judged):
     s = judged(text, "2021-02-01", KIND)
     assert s.verdict.value == U
     assert "not certain" in s.reason
+
+
+def test_news_of_the_wave_may_count_that_year_only(judged):
+    """Said in September 2020, "the second Arab country" places Bahrain in the 2020 wave."""
+    text = "Bahrain will be the second Arab country to establish ties with Israel, officials said."
+    s = judged(text, "2020-09-11", KIND)
+    assert s.verdict.value == S
+    assert "counting only the members of 2020" in s.reason
+    assert "scope" not in s.claim
+
+
+def test_the_wave_reading_never_makes_a_first(statements):
+    text = "The UAE became the first Arab country to normalise ties with Israel."
+    assert [v for k, v, _ in statements(text, "2020-08-20") if k == KIND] == [C]
+
+
+def test_the_wave_reading_needs_news_of_that_time(statements):
+    text = "Bahrain was the second Arab country to establish ties with Israel."
+    assert [v for k, v, _ in statements(text, "2024-05-01") if k == KIND] == [C]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Bahrain became the second Arab state to normalise ties with Israel under President Trump.",
+            S,
+        ),
+        (
+            "Bahrain became the second Arab state to normalise ties with Israel in Trump's first term.",
+            S,
+        ),
+        (
+            "Bahrain became the third Arab state to normalise ties with Israel during the Trump presidency.",
+            C,
+        ),
+    ],
+)
+def test_a_term_of_office_as_the_scope(statements, text, verdict):
+    assert [v for k, v, _ in statements(text, "2021-03-01") if k == KIND] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Morocco became the fourth Middle Eastern country to normalise ties with Israel, after the UAE, Egypt and Jordan.",
+            C,
+        ),
+        ("Morocco became the sixth Middle Eastern country to normalise ties with Israel.", U),
+        ("Morocco became the ninth Middle Eastern country to normalise ties with Israel.", U),
+    ],
+)
+def test_a_wider_region_can_only_be_too_low(statements, text, verdict):
+    assert [v for k, v, _ in statements(text, "2020-12-11") if k == KIND] == [verdict]
