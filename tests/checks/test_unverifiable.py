@@ -105,9 +105,12 @@ def test_never_judged_even_beside_a_checkable_statement(statements):
     [
         ("The deal was brokered by Trump's son-in-law Jared Kushner.", "family tie"),
         ("Jared Kushner, Trump's son-in-law, flew to Rabat.", "family tie"),
-        ("He predicted that direct flights would begin soon.", "prediction"),
-        ("Aides said several more Arab governments would sign up within months.", "prediction"),
-        ('The minister said the step "changes nothing for our neighbours."', "quotation"),
+        ("He predicted that direct flights to Rabat would begin soon.", "prediction"),
+        (
+            "Aides to Netanyahu said several more Arab governments would sign up within months.",
+            "prediction",
+        ),
+        ('The Moroccan minister said the step "changes nothing for our neighbours."', "quotation"),
         ("Hundreds of thousands of Israelis trace their roots to Morocco.", "population figure"),
         ("Most of the crude Israel imports comes from Azerbaijan.", "statistic"),
         ("An embassy in Ashgabat opened only in 2023.", "embassy opening"),
@@ -126,15 +129,16 @@ def test_shown_with_a_reason(checker, text, topic):
         ("As part of the package, Morocco will reopen its office in Tel Aviv.", "future act"),
         ("Bahrain is expected to name an ambassador to Israel.", "future act"),
         # what could come
-        ("A defence pact could be concluded by the end of the year.", "prediction"),
+        ("A defence pact with Israel could be concluded by the end of the year.", "prediction"),
         ("Any final deal might be signed in Riyadh next year.", "prediction"),
+        ("A Saudi deal is more likely within the next year.", "prediction"),
         # what someone expects, wants or reports as near
         ("Diplomats in Baku expect Azerbaijan to stay outside the accords.", "expectation"),
         ("Netanyahu hopes Indonesia will follow before long.", "expectation"),
         ("Netanyahu wants a deal with Riyadh before the elections.", "intention"),
         ("Rubio, speaking in Doha, said two more nations are close to a deal.", "prediction"),
         # a quotation followed by its speaker
-        ('"Our doors are open to every partner," the minister said.', "quotation"),
+        ('"Our doors are open to every partner," the Azerbaijani minister said.', "quotation"),
     ],
 )
 def test_forecasts_intentions_and_quotes(checker, text, topic):
@@ -157,4 +161,21 @@ def test_forecasts_intentions_and_quotes(checker, text, topic):
 )
 def test_not_a_forecast(checker, text):
     found = [s for s in checker.check_text(text, as_of="2025-11-10").statements if s.kind == KIND]
+    assert found == [], [(s.text, s.claim) for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forecasts, quotations and remarks about nothing the reference knows are not shown
+        "He predicted that the rain would stop by the end of the week.",
+        "Several more teams could qualify within weeks.",
+        "A title is more likely for the home side within the next year.",
+        '"We never gave up," the coach said on Sunday.',
+        "A club spokesman said last week that the striker would stay.",
+        "The stadium may open next year.",
+    ],
+)
+def test_off_topic_is_not_shown(checker, text):
+    found = [s for s in checker.check_text(text, as_of="2024-01-01").statements if s.kind == KIND]
     assert found == [], [(s.text, s.claim) for s in found]
