@@ -60,21 +60,6 @@ OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
 ONE_DAY = dt.timedelta(days=1)
 YEAR_DAYS = 365.2425
 NEAR_DAYS = 31
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
-TEENS = {
-    f"{stem}teen{suffix}": n
-    for stem, n in (
-        ("thir", 13),
-        ("four", 14),
-        ("fif", 15),
-        ("six", 16),
-        ("seven", 17),
-        ("eigh", 18),
-        ("nine", 19),
-    )
-    for suffix in ("", "th")
-}
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
@@ -286,18 +271,7 @@ def compare(
 
 def ordinal_value(text: str) -> int | None:
     """'25th' / 'twenty-fifth' / 'fifth' / 'one-year' / 'thirtieth' -> the number."""
-    t = regex.sub(r"[-\s]+year$", "", " ".join(text.lower().split()))
-    n = number_value(t)
-    if n is not None:
-        return n
-    if t in TENTHS or t in TEENS or t in TENS:
-        return TENTHS.get(t) or TEENS.get(t) or TENS[t]
-    parts = regex.split(r"[-\s]+", t)
-    if len(parts) == 2 and parts[0] in TENS:
-        unit = number_value(parts[1])
-        if unit is not None and 0 < unit < 10:
-            return TENS[parts[0]] + unit
-    return None
+    return number_value(regex.sub(r"[-\s]+year$", "", " ".join(text.lower().split())))
 
 
 def _this_day(year: DateRange, ctx: Context) -> DateRange | None:
