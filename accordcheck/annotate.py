@@ -77,8 +77,13 @@ ABBREVIATIONS = (
 _SENTENCE_END = regex.compile(
     rf"(?<!(?<![\w.]){'(?:' + ABBREVIATIONS + ')'})[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|\n[ \t]*\n\s*"
-    r"|(?<=[^a-z,;\s][ \t]*)\r?\n\s*"
+    # A line break ends a sentence only where neither side reads on: hard-wrapped text
+    # ("relations with the UAE\nand Bahrain") stays one sentence.
+    r"|(?<=[^a-z,;\s][ \t]*)\r?\n\s*+(?![a-z])"
 )
+# A line break that is not a blank line: in the shadow text it is a space, so rules read
+# hard-wrapped text as they read flowing text (a sentence break is marked there anyway).
+_LONE_NEWLINE = regex.compile(r"(?<!\n[^\S\n]*)\r?\n(?![^\S\n]*\r?\n)")
 
 # Same-length normalisation for matching names: typographic apostrophes and hyphens, non-breaking
 # and line-break spaces. Offsets into the normalised text are offsets into the article.
@@ -487,6 +492,7 @@ class Annotation:
         at = sh = 0  # offsets in the article and in the shadow
 
         reserved = _RESERVED.search(self.text) is not None
+        source = _LONE_NEWLINE.sub(lambda m: " " * len(m.group()), self.text)
 
         def emit(text: str, start: int, end: int, mention: Mention | None = None) -> None:
             nonlocal sh
@@ -500,7 +506,7 @@ class Annotation:
             if position < at:
                 continue  # a mark inside a mention already written
             if position > at:
-                emit(self.text[at:position], at, position)
+                emit(source[at:position], at, position)
                 at = position
             if mention is None:
                 emit(SENTENCE_MARK, at, at)
@@ -508,7 +514,7 @@ class Annotation:
                 emit(mention.token, mention.start, mention.end, mention)
                 at = mention.end
         if at < len(self.text):
-            emit(self.text[at:], at, len(self.text))
+            emit(source[at:], at, len(self.text))
         self.shadow = "".join(parts)
         self.pieces = pieces
         self._piece_starts = [p.shadow_start for p in pieces]

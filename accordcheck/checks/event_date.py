@@ -121,7 +121,13 @@ def find_event(match: Match, ctx: Context) -> Event | None:
         # "Kazakhstan is joining the accords, Trump announced on Thursday": a reporting verb
         # reports the sentence's other clause.
         found = reference.event_named(text, near=at, kinds=kinds)
-    if found is None:
+    # A clause naming its own treaty or agreement ("Egypt signed the Camp David Accords in
+    # 1978") is about that, never about an event the previous sentence names.
+    names_own = any(
+        m.kind in ("treaty", "agreement")
+        for m in ctx.annotation.mentions_in_shadow(start + left + 1, start + left + 1 + len(clause))
+    )
+    if found is None and not names_own:
         # "The decision, announced on Thursday, …" after a sentence naming the decision.
         s, end = ctx.sentence_bounds(match.start)
         if s > 0:
