@@ -26,6 +26,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import regex
+
 from accordcheck.checks.alignment import (
     Comparison,
     Interval,
@@ -225,6 +227,12 @@ def _first_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
     claim: dict[str, Any] = {"agreement": agreement, "term": k}
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
     people = [m.key for m in ctx.annotation.mentions_in(s, e, ("person",))]
+    if not people and regex.search(
+        r"(?i)\b(?:my|his|her)\s+\w+\s+(?:term|administration|presidency)", match.text
+    ):
+        # "the first of my second term": the speaker, the last person named before the sentence.
+        before = [m.key for m in ctx.annotation.mentions_in(max(0, s - 600), s, ("person",))]
+        people = before[-1:]
     terms = []
     for person in dict.fromkeys(people):
         by_office: dict[str, list] = {}

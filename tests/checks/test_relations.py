@@ -625,3 +625,23 @@ def test_below_full_needs_a_liaison_row(judged):
         KIND,
     )
     assert s.verdict.value == U
+
+
+def test_a_set_count_with_a_parenthetical_is_read(statements):
+    found = statements(
+        "Israel keeps normal ties — cool at times — with five Arab states.", "2024-03-01", "rule"
+    )
+    assert ("relations_set.partner-with-n", "supported") in [(r, v) for r, v, _ in found]
+
+
+def test_an_inferred_article_date_does_not_make_a_present_set_conflict(statements):
+    # No date given: the article date is inferred from the full date in the lede, which here is
+    # the date of an older event the article recalls.
+    text = (
+        "On September 15, 2020, the accords were signed at the White House. "
+        "Israel now has diplomatic relations — not always warm — with five Arab states."
+    )
+    found = [(r, v) for r, v, _ in statements(text, None, "rule")]
+    assert ("relations_set.partner-with-n", "unverifiable") in found
+    given = [(r, v) for r, v, _ in statements(text, "2020-09-16", "rule")]
+    assert ("relations_set.partner-with-n", "conflicting") in given
