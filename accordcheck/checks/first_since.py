@@ -230,9 +230,10 @@ def _first_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
     if not people and regex.search(
         r"(?i)\b(?:my|his|her)\s+\w+\s+(?:term|administration|presidency)", match.text
     ):
-        # "the first of my second term": the speaker, the last person named before the sentence.
-        before = [m.key for m in ctx.annotation.mentions_in(max(0, s - 600), s, ("person",))]
-        people = before[-1:]
+        # "the first of my second term": the speaker, when the text just before names one person
+        # only (with several, the quotation may name others than its speaker).
+        before = {m.key for m in ctx.annotation.mentions_in(max(0, s - 600), s, ("person",))}
+        people = list(before) if len(before) == 1 else []
     terms = []
     for person in dict.fromkeys(people):
         by_office: dict[str, list] = {}

@@ -201,6 +201,13 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     }
     if when is not None and when.first.year == when.last.year:
         claim["year"] = when.first.year
+    if match.value("withdrawn"):
+        return unverifiable(
+            claim,
+            f"the reference records who joined the {ref_name(ctx, agreement)} and when, and whether "
+            "each agreement was implemented, but no withdrawals: it cannot settle whether anyone "
+            "withdrew",
+        )
     if not countries:
         if match.group("person") is not None:
             return unverifiable(
@@ -245,6 +252,10 @@ def check(match: Match, ctx: Context) -> Outcome | None:
             evidence=tuple(e for _, _, e in held) + outcome.evidence,
         )
     return _hedged(match, ctx, outcome)
+
+
+def ref_name(ctx: Context, agreement: str) -> str:
+    return ctx.reference.agreements[agreement].name
 
 
 def _hedged(match: Match, ctx: Context, outcome: Outcome) -> Outcome:

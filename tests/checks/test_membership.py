@@ -655,3 +655,25 @@ def test_a_deal_with_no_participant_is_not_taken(statements):
     assert not [
         s for s in statements("Prices rose in Israel, with Egypt following suit.") if s[0] == KIND
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("Not one member has walked away from the Abraham Accords.", "2024-10-07", U),
+        (
+            "Washington is pressing Saudi Arabia to join the Abraham Accords.",
+            "2025-11-18",
+            S,
+        ),
+        ("Officials weighed Oman's possible entry into the Abraham Accords.", "2024-01-01", S),
+        ("Officials weighed Bahrain's possible entry into the Abraham Accords.", "2024-01-01", C),
+        (
+            "Sudan, which signed on to the Abraham Accords, but has yet to ratify them, sent no one.",
+            "2022-01-01",
+            S,
+        ),
+    ],
+)
+def test_withdrawal_pressure_and_unfinished_deals(judged, text, as_of, verdict):
+    assert judged(text, as_of, KIND).verdict.value == verdict

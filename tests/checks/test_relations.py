@@ -645,3 +645,31 @@ def test_an_inferred_article_date_does_not_make_a_present_set_conflict(statement
     assert ("relations_set.partner-with-n", "unverifiable") in found
     given = [(r, v) for r, v, _ in statements(text, "2020-09-16", "rule")]
     assert ("relations_set.partner-with-n", "conflicting") in given
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The Abraham Accords drew in states such as Morocco and Bahrain, which up to that "
+            "point had no formal ties with Israel.",
+            "2023-06-01",
+            "supported",
+        ),
+        (
+            "The Abraham Accords reached Kazakhstan, which until then had no diplomatic "
+            "relations with Israel.",
+            "2025-12-01",
+            "conflicting",
+        ),
+        (
+            "Under the Abraham Accords, Sudan had no ties with Israel before joining the accords.",
+            "2023-06-01",
+            "supported",
+        ),
+    ],
+)
+def test_no_relations_until_joining(judged, text, as_of, verdict):
+    s = judged(text, as_of, "relations")
+    assert s.verdict.value == verdict
+    assert s.claim.get("at")
