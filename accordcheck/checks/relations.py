@@ -285,6 +285,8 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
 
     if match.value("negated"):
         return _negated(match, ctx, rows, claim, evidence, pair_name)
+    if match.value("before_accords"):
+        return _before_accords(match, ctx, rows, claim, evidence, pair_name)
     if match.value("recognised"):
         return _recognised(match, ctx, (a, b), rows, claim, evidence)
     never = next((r for r in rows if r.status == "never"), None)
@@ -464,6 +466,36 @@ def _none_until_joined(
         f"{ref.name(member.country)} joined ({member.joined}): {facts}",
         evidence,
     )
+
+
+def _before_accords(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "A has had relations with Israel for years, well before the Abraham Accords": relations
+    established before the agreement's first announcement."""
+    ref = ctx.reference
+    agreement = ctx.agreement(match, "abraham-accords")
+    first = min(p.joined for p in ref.participants_of(agreement))
+    name = ref.agreements[agreement].name
+    claim["before"] = str(first)
+    facts = "; ".join(_fact(r, ctx) for r in rows)
+    began = [r for r in rows if r.established is not None and r.status != "never"]
+    if any(r.established < first for r in began):  # type: ignore[operator]
+        return supported(claim, f"{facts}: before the {name} ({first})", evidence)
+    if began:
+        return conflicting(
+            claim,
+            f"{facts}: not before the {name} ({first})",
+            evidence,
+            expected=facts,
+            found=" ".join(match.text.split()),
+        )
+    return unverifiable(claim, f"{pair_name}: {facts}", evidence)
 
 
 def _time_of(cap_text: str, ctx: Context) -> DateRange | None:

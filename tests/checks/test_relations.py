@@ -673,3 +673,31 @@ def test_no_relations_until_joining(judged, text, as_of, verdict):
     s = judged(text, as_of, "relations")
     assert s.verdict.value == verdict
     assert s.claim.get("at")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Egypt has maintained formal ties with Israel for decades, long before the Abraham "
+            "Accords.",
+            "2024-01-01",
+            "supported",
+        ),
+        (
+            "Bahrain opened ties with Israel years before the Abraham Accords.",
+            "2024-01-01",
+            "conflicting",
+        ),
+        (
+            # Low-level ties from 1994 count for plain "relations".
+            "Morocco normalised relations with Israel years before the Abraham Accords.",
+            "2024-01-01",
+            "supported",
+        ),
+    ],
+)
+def test_relations_before_the_accords(judged, text, as_of, verdict):
+    s = judged(text, as_of, "relations")
+    assert s.verdict.value == verdict
+    assert s.claim.get("before") == "2020-08-13"
