@@ -204,3 +204,19 @@ def test_my_term_is_read_from_the_one_person_named_before(statements):
     assert ("first_since", "unverifiable") in [
         (k, v) for k, v, _ in statements(several, "2025-11-07")
     ]
+
+
+def test_the_accords_dated_by_a_term(judged):
+    s = judged(
+        "The Abraham Accords, signed under the first Trump presidency, have held.",
+        "2025-09-15",
+        "first_since",
+    )
+    assert s.verdict.value == "supported"
+    assert s.claim["made"] and s.claim["term"] == 1
+    wrong = judged(
+        "The Abraham Accords were forged during Donald Trump's second term.",
+        "2025-09-15",
+        "first_since",
+    )
+    assert wrong.verdict.value == "conflicting"
