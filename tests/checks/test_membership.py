@@ -677,3 +677,12 @@ def test_a_deal_with_no_participant_is_not_taken(statements):
 )
 def test_withdrawal_pressure_and_unfinished_deals(judged, text, as_of, verdict):
     assert judged(text, as_of, KIND).verdict.value == verdict
+
+
+def test_following_suit_reads_only_the_follower(statements):
+    found = statements(
+        "The UAE agreed to normalise ties with Israel, and Bahrain soon followed suit.",
+        "2020-12-20",
+        "rule",
+    )
+    assert ("membership.following-suit", S, "and Bahrain soon followed suit") in found
