@@ -96,6 +96,7 @@ def verify(
     """Judge every match in text order, in the article's context (its annotation)."""
     ctx.published = dt.date.fromisoformat(published.date) if published.date else None
     ctx.not_before = dt.date.fromisoformat(published.not_before) if published.not_before else None
+    ctx.published_inferred = published.source == "inferred"
     statements = []
     seen: dict[tuple[str, str], int] = {}
     for match in matches:

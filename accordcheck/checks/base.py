@@ -107,6 +107,10 @@ class Context:
     history: list[Judged] = field(default_factory=list)
     # When the article date is unknown: the earliest it can be (see Published.not_before).
     not_before: dt.date | None = None
+    # The article date was inferred from the text (no option, front matter or header): it may be
+    # too early (a lede that recalls an older date), so a present-tense claim that fits later
+    # should not conflict with it.
+    published_inferred: bool = False
 
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:

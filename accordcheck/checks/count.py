@@ -104,6 +104,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return _with_relations(match, ctx, number, claim)
     if match.rule.options["named_list"]:
         return _named_list(match, ctx, number, claim)
+    said = " ".join((match.value("number") or "").split())
+    if number is None and match.rule.options["sequence"] and VAGUE.fullmatch(said):
+        return _vague_count(match, ctx, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
     if match.rule.options["sequence"]:
@@ -319,6 +322,57 @@ def _history_counts(seq: OrderedSet, floor: dt.date | None) -> list[tuple[int, s
         for kept, note in seq.variants(by=day):
             out.append((len(kept), span + (f", {note}" if note else ""), list(kept)))
     return out
+
+
+# Vague numbers: "several Arab countries", "a handful of states" mean at least three.
+VAGUE = regex.compile(
+    r"(?i)several|multiple|a\s+number\s+of|a\s+handful\s+of|a\s+few|a\s+series\s+of|a\s+group\s+of"
+)
+VAGUE_AT_LEAST = 3
+
+
+def _vague_count(match: Match, ctx: Context, claim: dict[str, Any]) -> Outcome:
+    """ "the accords between Israel and several Arab countries": supported when the set numbered
+    at least three (as of the article date; at any time when it is unknown or the sentence speaks
+    of the initial members); a smaller set is unverifiable, never conflicting (the word is
+    vague)."""
+    said = " ".join((match.value("number") or "").split())
+    claim["number"] = None
+    claim["vague"] = said
+    seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
+    if seq is None:
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
+    claim["sequence"] = seq.id
+    if match.value("arab"):
+        arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
+        seq = dataclasses.replace(
+            seq,
+            name=f"Arab {seq.name}",
+            members=tuple(m for m in seq.members if m.country in arab),
+        )
+        claim["arab"] = True
+    if ctx.published is None or _initial_in_sentence(match, ctx):
+        counted = [(c, f"{when}", kept) for c, when, kept in _history_counts(seq, ctx.not_before)]
+    else:
+        counted = [
+            (len(kept), f"as of {ctx.published}", kept)
+            for kept, _ in seq.variants(by=ctx.published)
+        ]
+    for count, when, kept in sorted(counted, key=lambda x: -x[0]):
+        if count >= VAGUE_AT_LEAST:
+            names = join_names(ctx.reference.name(m.country) for m in kept)
+            return supported(
+                claim,
+                f"{seq.name}: {count} — {names} ({when}); {said!r} means at least {VAGUE_AT_LEAST}",
+                member_evidence(seq, kept),
+            )
+    return unverifiable(
+        claim,
+        f"{seq.name} numbered fewer than {VAGUE_AT_LEAST}; {said!r} is too vague to contradict",
+        member_evidence(seq, seq.members),
+    )
 
 
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:

@@ -26,6 +26,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import regex
+
 from accordcheck.checks.alignment import (
     Comparison,
     Interval,
@@ -58,6 +60,8 @@ OPTIONS: dict[str, tuple[type, Any]] = {
 def check(match: Match, ctx: Context) -> Outcome:
     ref = ctx.reference
     agreement = ctx.agreement(match, match.rule.options["agreement"])
+    if match.value("term") and match.value("made"):
+        return _made_in_term(match, ctx, agreement)
     if match.value("term"):
         return _first_in_term(match, ctx, agreement)
     if match.value("preexisting"):
@@ -218,6 +222,46 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
     )
 
 
+def _made_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
+    """ "the accords, a breakthrough deal by the first Trump administration", "brokered during
+    Trump's first term": the agreement's first signing falls in that term of the person named."""
+    ref = ctx.reference
+    word = (match.value("term") or "").lower()
+    k = number_value(word)
+    claim: dict[str, Any] = {"agreement": agreement, "term": k, "made": True}
+    people = [ctx.person(cap) for cap in match.all("person")]
+    people = [p for p in people if p is not None]
+    held = sorted(
+        (t for t in ref.terms if people and t.person == people[0].id and "elect" not in t.office),
+        key=lambda t: t.start,
+    )
+    by_office: dict[str, list] = {}
+    for t in held:
+        by_office.setdefault(t.office, []).append(t)
+    terms = [ts[k - 1] for ts in by_office.values() if k is not None and len(ts) >= k]
+    if len(terms) != 1:
+        return unverifiable(claim, f"cannot tell whose {word} term the statement means")
+    term = terms[0]
+    claim["term_row"] = term.id
+    first = min(p.signed or p.joined for p in ref.participants_of(agreement))
+    name = ref.agreements[agreement].name
+    evidence = [
+        term.evidence(f"{ref.name(term.person)}: {term.span_text()}"),
+        *[p.evidence(describe(p, ctx)) for p in ref.participants_of(agreement)[:1]],
+    ]
+    if term.start <= first and (term.end is None or first <= term.end):
+        return supported(
+            claim, f"the {name} were first signed on {first}, within {term.span_text()}", evidence
+        )
+    return conflicting(
+        claim,
+        f"the {name} were first signed on {first}, outside {term.span_text()}",
+        evidence,
+        expected=f"first signed {first}",
+        found=" ".join(match.text.split()),
+    )
+
+
 def _first_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
     ref = ctx.reference
     word = (match.value("term") or "").lower()
@@ -225,6 +269,13 @@ def _first_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
     claim: dict[str, Any] = {"agreement": agreement, "term": k}
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
     people = [m.key for m in ctx.annotation.mentions_in(s, e, ("person",))]
+    if not people and regex.search(
+        r"(?i)\b(?:my|his|her)\s+\w+\s+(?:term|administration|presidency)", match.text
+    ):
+        # "the first of my second term": the speaker, when the text just before names one person
+        # only (with several, the quotation may name others than its speaker).
+        before = {m.key for m in ctx.annotation.mentions_in(max(0, s - 600), s, ("person",))}
+        people = list(before) if len(before) == 1 else []
     terms = []
     for person in dict.fromkeys(people):
         by_office: dict[str, list] = {}

@@ -47,6 +47,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import regex
+
 from accordcheck.checks.alignment import (
     CONTRADICT,
     Comparison,
@@ -199,6 +201,13 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     }
     if when is not None and when.first.year == when.last.year:
         claim["year"] = when.first.year
+    if match.value("withdrawn"):
+        return unverifiable(
+            claim,
+            f"the reference records who joined the {ref_name(ctx, agreement)} and when, and whether "
+            "each agreement was implemented, but no withdrawals: it cannot settle whether anyone "
+            "withdrew",
+        )
     if not countries:
         if match.group("person") is not None:
             return unverifiable(
@@ -219,6 +228,11 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         outcomes = [_not_member(c, agreement, ctx, claim, signing) for c in countries]
     elif match.value("followed") and when is None:
         outcomes = [_followed(c, agreement, match, ctx, claim) for c in countries]
+    elif match.value("lag") and when is None:
+        lagged = [_lagged(c, agreement, match, ctx, claim) for c in countries]
+        outcomes = [o for o in lagged if o is not None]
+        if not outcomes:
+            return None
     elif match.value("later") and when is None:
         outcomes = [_later(c, agreement, match, ctx, claim) for c in countries]
     else:
@@ -238,6 +252,10 @@ def check(match: Match, ctx: Context) -> Outcome | None:
             evidence=tuple(e for _, _, e in held) + outcome.evidence,
         )
     return _hedged(match, ctx, outcome)
+
+
+def ref_name(ctx: Context, agreement: str) -> str:
+    return ctx.reference.agreements[agreement].name
 
 
 def _hedged(match: Match, ctx: Context, outcome: Outcome) -> Outcome:
@@ -442,6 +460,81 @@ def _followed(
         evidence,
         expected=describe(p, ctx),
         found=f"joined after {when}",
+    )
+
+
+LAG_UNITS = {"day": 1, "week": 7, "month": 30}
+
+
+def lag_window(words: str) -> tuple[int, int] | None:
+    """(fewest, most) days a lag such as "weeks", "only a few weeks", "just over two months",
+    "days" or "one month" may mean; None when it cannot be read."""
+    text = " ".join(words.lower().split())
+    unit = next((LAG_UNITS[u] for u in LAG_UNITS if regex.search(rf"\b{u}s?\b", text)), None)
+    if unit is None:
+        return None
+    count = None
+    for word in text.split():
+        count = number_value(word) if count is None else count
+    if (
+        count is None
+        and regex.search(r"\b(?:a|an|one)\b", text)
+        and not regex.search(r"\b(?:few|couple)\b", text)
+    ):
+        count = 1
+    if count is None:  # "days", "weeks", "a few weeks", "several months"
+        low, high = (1, 21) if unit == 1 else (7, 90) if unit == 7 else (28, 400)
+    else:
+        low, high = unit * max(count - 1, 0), unit * (count + 1) + 3
+    if regex.search(r"\b(?:less\s+than|under|barely|just\s+under|only|nearly|almost)\b", text):
+        low = 0
+    if regex.search(r"\b(?:more\s+than|over|just\s+over)\b", text) and count is not None:
+        low = unit * count
+    return low, high
+
+
+def _lagged(
+    country: Entity, agreement: str, match: Match, ctx: Context, claim: dict[str, Any]
+) -> Outcome | None:
+    """ "weeks after the two countries normalised ties", "just over two months after Trump announced
+    that Sudan would normalise": the step came that long before the article date (the time of the
+    main clause, as a rule). A step at another distance may be measured from another time the
+    sentence gives, so it is unverifiable, never conflicting."""
+    ref = ctx.reference
+    if country.id in ref.parties_of(agreement):
+        return None
+    p = ref.participant(agreement, country.id)
+    if p is None or p.role != "member":
+        return unverifiable(
+            claim, f"{country.name} is no participant of the {ref.agreements[agreement].name}"
+        )
+    evidence = [p.evidence(describe(p, ctx))]
+    lag = " ".join((match.value("lag") or "").split())
+    window = lag_window(lag)
+    if window is None or ctx.published is None:
+        why = "the article date is unknown" if window else f"cannot read {lag!r} as a time"
+        return unverifiable(claim, f"{describe(p, ctx)}; {why}", evidence)
+    step = _step(match)
+    steps = [
+        (name, day)
+        for name, day in (("announced", p.announced), ("signed", p.signed))
+        if day and step in (None, name)
+    ]
+    low, high = window
+    for name, day in steps:
+        days = (ctx.published - day).days
+        if low <= days <= high:
+            return supported(
+                claim,
+                f"{describe(p, ctx)}: {name} {days} days before the article date "
+                f"({ctx.published}), which fits {lag!r}",
+                evidence,
+            )
+    return unverifiable(
+        claim,
+        f"{describe(p, ctx)}: not {lag!r} before the article date ({ctx.published}); the sentence "
+        "may measure from another time",
+        evidence,
     )
 
 

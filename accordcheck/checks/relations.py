@@ -285,6 +285,8 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
 
     if match.value("negated"):
         return _negated(match, ctx, rows, claim, evidence, pair_name)
+    if match.value("before_accords"):
+        return _before_accords(match, ctx, rows, claim, evidence, pair_name)
     if match.value("recognised"):
         return _recognised(match, ctx, (a, b), rows, claim, evidence)
     never = next((r for r in rows if r.status == "never"), None)
@@ -383,6 +385,8 @@ def _negated(
     word = (match.value("negated") or "").lower()
     ever = word.startswith("never") or word.startswith("yet")
     facts = "; ".join(_fact(r, ctx) for r in rows)
+    if match.value("until_joined"):
+        return _none_until_joined(match, ctx, rows, claim, evidence, pair_name, facts)
     day = ctx.published or ctx.not_before
     exact = ctx.published is not None
     began = [r for r in rows if r.established and (day is None or r.established <= day)]
@@ -412,6 +416,86 @@ def _negated(
     if exact or (not active and all(r.status != "active" for r in rows)):
         return supported(claim, f"as of {day}: {facts}", evidence)
     return unverifiable(claim, f"this needs the article date, which is unknown; {facts}")
+
+
+def _none_until_joined(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+    facts: str,
+) -> Outcome:
+    """ "countries such as A and B that up to that point had no formal ties with Israel": no
+    relations on the day before the country's step into the agreement (its announcement)."""
+    ref = ctx.reference
+    agreement = ctx.agreement(match, "abraham-accords")
+    pair = claim.get("pair", [])
+    member = next(
+        (
+            p
+            for c in pair
+            if (p := ref.participant(agreement, c)) is not None and p.role == "member"
+        ),
+        None,
+    )
+    if member is None:
+        return unverifiable(
+            claim,
+            f"neither of {pair_name} is a member of the {ref.agreements[agreement].name}, so "
+            f"'{' '.join((match.value('until_joined') or '').split())}' has no moment",
+            evidence,
+        )
+    day = member.joined - dt.timedelta(days=1)
+    claim["at"] = str(day)
+    evidence = [*evidence, member.evidence(f"{ref.name(member.country)} joined {member.joined}")]
+    active = [r for r in rows if _active_on(r, day)]
+    found = " ".join(match.text.split())
+    if active:
+        return conflicting(
+            claim,
+            f"{pair_name} had relations on {day}, before {ref.name(member.country)} joined: {facts}",
+            evidence,
+            expected=facts,
+            found=found,
+        )
+    return supported(
+        claim,
+        f"no relations between {pair_name} on {day}, the day before "
+        f"{ref.name(member.country)} joined ({member.joined}): {facts}",
+        evidence,
+    )
+
+
+def _before_accords(
+    match: Match,
+    ctx: Context,
+    rows: list[Relation],
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "A has had relations with Israel for years, well before the Abraham Accords": relations
+    established before the agreement's first announcement."""
+    ref = ctx.reference
+    agreement = ctx.agreement(match, "abraham-accords")
+    first = min(p.joined for p in ref.participants_of(agreement))
+    name = ref.agreements[agreement].name
+    claim["before"] = str(first)
+    facts = "; ".join(_fact(r, ctx) for r in rows)
+    began = [r for r in rows if r.established is not None and r.status != "never"]
+    if any(r.established < first for r in began):  # type: ignore[operator]
+        return supported(claim, f"{facts}: before the {name} ({first})", evidence)
+    if began:
+        return conflicting(
+            claim,
+            f"{facts}: not before the {name} ({first})",
+            evidence,
+            expected=facts,
+            found=" ".join(match.text.split()),
+        )
+    return unverifiable(claim, f"{pair_name}: {facts}", evidence)
 
 
 def _time_of(cap_text: str, ctx: Context) -> DateRange | None:

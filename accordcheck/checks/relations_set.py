@@ -158,6 +158,15 @@ def check(match: Match, ctx: Context) -> Outcome:
             return supported(claim, reason, evidence)
         if any(results):
             return unverifiable(claim, f"{reason}; the statement holds for part of that time")
+        if ctx.published_inferred and not before and days[-1] == ctx.published:
+            later = [p for p in _periods(fits, rows, until=None) if p.last > days[-1]]
+            if later:
+                return unverifiable(
+                    claim,
+                    f"{reason}; it holds {_spans(later)}, and the article date "
+                    f"({ctx.published}) was inferred from the text, so it may be later",
+                    evidence,
+                )
         if before:
             earlier = _periods(fits, rows, until=days[0])
             if earlier:

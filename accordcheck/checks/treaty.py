@@ -21,6 +21,12 @@ Supported when the anniversary falls within a month of the moment; conflicting w
 is off (the moment is more than half a year from that anniversary of everything the name may
 mean); otherwise, and always for a ``generic`` name, unverifiable.
 
+With ``document`` (the noun: "a bilateral agreement between Israel and the UAE", "another between
+Israel and Bahrain described as a declaration of peace", "a joint declaration issued by Morocco,
+the US and Israel") and no time, the statement names a document between the pair: supported when
+the reference records one signed by the article date (of that kind when the noun says
+"declaration" or "treaty"); otherwise unverifiable, never conflicting.
+
 With ``this_day`` ("on this day in 1979") the time is the article date's day and month in that
 year. With ``present`` ("Israel signs peace deals with …") and no time, the article date, a day
 either way.
@@ -65,6 +71,8 @@ NEAR_DAYS = 31
 def check(match: Match, ctx: Context) -> Outcome | None:
     if match.value("anniversary"):
         return _anniversary(match, ctx)
+    if match.value("document"):
+        return _document(match, ctx)
     countries = _countries(match, ctx)
     # In text order, whichever way the rule searched.
     whens = sorted(match.all("when"), key=lambda c: c.start)
@@ -91,6 +99,68 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return combine(claim, judged)
     country = countries[0] if countries else (None, match.group("country"))
     return _check(match, ctx, country, match.group("when"))
+
+
+# What a document's noun says it is, and the word a reference row's name must hold for it.
+DOCUMENT_KINDS = (
+    (regex.compile(r"(?i)\bdeclaration\b"), "declaration"),
+    (regex.compile(r"(?i)\btreaty\b"), "treaty"),
+)
+
+
+def _document(match: Match, ctx: Context) -> Outcome | None:
+    """ "one between Israel and the UAE described as a treaty of peace", "a bilateral agreement
+    between Israel and Bahrain", "a joint declaration issued by Morocco, the US and Israel": a
+    document of that kind between the pair, signed by the article date. The reference names one
+    document per pair, so a kind it does not record, or a pair without a row, is unverifiable,
+    never conflicting."""
+    ref = ctx.reference
+    partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
+    noun = " ".join((match.value("document") or "").split())
+    countries = [c for c, _ in _countries(match, ctx) if c is not None]
+    countries = [c for c in {c.id: c for c in countries}.values() if partner and c.id != partner.id]
+    if partner is None or not countries:
+        return None
+    outcomes = []
+    for country in countries:
+        claim: dict[str, Any] = {
+            "pair": sorted((country.id, partner.id)),
+            "document": noun,
+        }
+        rows = [
+            t
+            for t in ref.treaties_between(country.id, partner.id)
+            if ctx.published is None or t.signed <= ctx.published
+        ]
+        pair = f"{country.name} and {partner.name}"
+        if not rows:
+            outcomes.append(
+                unverifiable(claim, f"the reference records no document between {pair}")
+            )
+            continue
+        kind = next((word for rx, word in DOCUMENT_KINDS if rx.search(noun)), None)
+        fitting = [t for t in rows if kind is None or kind in t.name.lower()]
+        evidence = [t.evidence(f"{t.name}, signed {t.signed}") for t in rows]
+        if not fitting:
+            outcomes.append(
+                unverifiable(
+                    claim,
+                    f"the reference names the documents between {pair} "
+                    f"{', '.join(t.name for t in rows)}: none is called a {kind}, which may be "
+                    "another name for it",
+                    evidence,
+                )
+            )
+            continue
+        t = fitting[-1]
+        outcomes.append(supported(claim, f"{t.name} between {pair}, signed {t.signed}", evidence))
+    if any(o.verdict.value == "supported" for o in outcomes):
+        # "a joint declaration by Morocco, the US and Israel": a co-signer with no row of its own
+        # (the US) does not make the document's pair unverifiable.
+        outcomes = [o for o in outcomes if o.evidence]
+    if len(outcomes) == 1:
+        return outcomes[0]
+    return combine({"pairs": [dict(o.claim) for o in outcomes], "document": noun}, outcomes)
 
 
 def _countries(match: Match, ctx: Context) -> list[tuple[Entity | None, Capture | None]]:

@@ -293,3 +293,30 @@ def test_arab_counts_only_the_arab_participants(statements):
     assert [v for k, v, _ in statements(text, "2025-11-20") if k == "count"] == ["conflicting"]
     text = "The Abraham Accords now bind Israel in deals with four Arab states."
     assert [v for k, v, _ in statements(text, "2025-11-20") if k == "count"] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Washington mediated the Abraham Accords between Israel and several Arab nations.",
+            "2024-01-01",
+            "supported",
+        ),
+        (
+            "The Abraham Accords established ties between Israel and a handful of Arab states.",
+            "2020-09-16",
+            "unverifiable",
+        ),
+        (
+            "The Abraham Accords are deals that normalised relations between Israel and several "
+            "Muslim-majority countries.",
+            "2025-12-01",
+            "supported",
+        ),
+    ],
+)
+def test_a_vague_number_of_participants(judged, text, as_of, verdict):
+    s = judged(text, as_of, "count")
+    assert s.verdict.value == verdict
+    assert s.claim.get("vague")

@@ -189,3 +189,34 @@ def test_the_country_named_after_since_is_not_the_subject(judged):
     assert s.claim["subject"] == "kazakhstan"
     assert s.claim["previous"] == "sudan"
     assert s.verdict.value == "supported"
+
+
+def test_my_term_is_read_from_the_one_person_named_before(statements):
+    text = (
+        "Donald Trump posted a message on Thursday. "
+        '"Kazakhstan is the first nation of my second term to join the Abraham Accords," he wrote.'
+    )
+    assert ("first_since", "supported") in [(k, v) for k, v, _ in statements(text, "2025-11-07")]
+    several = (
+        "Donald Trump spoke with Benjamin Netanyahu and Kassym-Jomart Tokayev. "
+        '"Kazakhstan is the first nation of my second term to join the Abraham Accords," he wrote.'
+    )
+    assert ("first_since", "unverifiable") in [
+        (k, v) for k, v, _ in statements(several, "2025-11-07")
+    ]
+
+
+def test_the_accords_dated_by_a_term(judged):
+    s = judged(
+        "The Abraham Accords, signed under the first Trump presidency, have held.",
+        "2025-09-15",
+        "first_since",
+    )
+    assert s.verdict.value == "supported"
+    assert s.claim["made"] and s.claim["term"] == 1
+    wrong = judged(
+        "The Abraham Accords were forged during Donald Trump's second term.",
+        "2025-09-15",
+        "first_since",
+    )
+    assert wrong.verdict.value == "conflicting"

@@ -587,3 +587,102 @@ def test_plural_agreements_on_a_topic_are_no_membership(statements):
         "The Abraham Accords aside, Israel's team signed agreements with Morocco on water in 2023."
     )
     assert [k for k, _, _ in statements(text, "2023-06-01") if k == "membership"] == []
+
+
+# --- earlier members named by a newer deal; steps dated by their distance to the article ---
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Israel and Morocco signed the deal, which mirrors earlier accords with the UAE and "
+            "Bahrain.",
+            "2021-01-27",
+            S,
+        ),
+        ("Israel inked a pact, following similar deals with Bahrain and Oman.", "2021-01-27", U),
+        (
+            "Niger is tipped to follow Sudan and the Emirates in normalising ties with Israel.",
+            "2021-02-01",
+            S,
+        ),
+        (
+            "Rabat opened ties with Israel after Bahrain, with Sudan following suit last week.",
+            "2021-01-11",
+            S,
+        ),
+        (
+            "Bahrain and the UAE normalised ties with Israel, while Sudan has vowed to do the same.",
+            "2020-11-01",
+            S,
+        ),
+        (
+            "A trade mission flew in, a few weeks after Bahrain and Israel agreed to normalise ties.",
+            "2020-10-15",
+            S,
+        ),
+        (
+            "A trade mission flew in, a few weeks after Bahrain and Israel agreed to normalise ties.",
+            "2022-10-15",
+            U,
+        ),
+    ],
+)
+def test_earlier_members_and_lags(judged, text, as_of, verdict):
+    assert judged(text, as_of, KIND).verdict.value == verdict
+
+
+def test_a_lag_is_never_a_conflict(statements):
+    found = statements(
+        "Two days after Morocco and Israel signed their deal, rain fell.", "2024-05-01"
+    )
+    assert found and all(v != C for _, v, _ in found)
+
+
+def test_lag_windows():
+    from accordcheck.checks.membership import lag_window
+
+    assert lag_window("weeks") == (7, 90)
+    assert lag_window("just over two months")[0] == 60
+    assert lag_window("only a few weeks")[0] == 0
+    assert lag_window("one month") == (0, 63)
+    assert lag_window("soon") is None
+
+
+def test_a_deal_with_no_participant_is_not_taken(statements):
+    assert statements(
+        "Israel signed a gas deal, which follows similar deals with Egypt and Jordan."
+    )[:1] != [(KIND, C, "follows similar deals with Egypt and Jordan")]
+    assert not [
+        s for s in statements("Prices rose in Israel, with Egypt following suit.") if s[0] == KIND
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("Not one member has walked away from the Abraham Accords.", "2024-10-07", U),
+        (
+            "Washington is pressing Saudi Arabia to join the Abraham Accords.",
+            "2025-11-18",
+            S,
+        ),
+        ("Officials weighed Oman's possible entry into the Abraham Accords.", "2024-01-01", S),
+        ("Officials weighed Bahrain's possible entry into the Abraham Accords.", "2024-01-01", C),
+        (
+            "Sudan, which signed on to the Abraham Accords, but has yet to ratify them, sent no one.",
+            "2022-01-01",
+            S,
+        ),
+    ],
+)
+def test_withdrawal_pressure_and_unfinished_deals(judged, text, as_of, verdict):
+    assert judged(text, as_of, KIND).verdict.value == verdict
+
+
+def test_following_suit_reads_only_the_follower(statements):
+    found = statements(
+        "The UAE agreed to normalise ties with Israel, and Bahrain soon followed suit.",
+        "2020-12-20",
+        "rule",
+    )
+    assert ("membership.following-suit", S, "and Bahrain soon followed suit") in found

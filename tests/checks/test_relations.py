@@ -625,3 +625,79 @@ def test_below_full_needs_a_liaison_row(judged):
         KIND,
     )
     assert s.verdict.value == U
+
+
+def test_a_set_count_with_a_parenthetical_is_read(statements):
+    found = statements(
+        "Israel keeps normal ties — cool at times — with five Arab states.", "2024-03-01", "rule"
+    )
+    assert ("relations_set.partner-with-n", "supported") in [(r, v) for r, v, _ in found]
+
+
+def test_an_inferred_article_date_does_not_make_a_present_set_conflict(statements):
+    # No date given: the article date is inferred from the full date in the lede, which here is
+    # the date of an older event the article recalls.
+    text = (
+        "On September 15, 2020, the accords were signed at the White House. "
+        "Israel now has diplomatic relations — not always warm — with five Arab states."
+    )
+    found = [(r, v) for r, v, _ in statements(text, None, "rule")]
+    assert ("relations_set.partner-with-n", "unverifiable") in found
+    given = [(r, v) for r, v, _ in statements(text, "2020-09-16", "rule")]
+    assert ("relations_set.partner-with-n", "conflicting") in given
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The Abraham Accords drew in states such as Morocco and Bahrain, which up to that "
+            "point had no formal ties with Israel.",
+            "2023-06-01",
+            "supported",
+        ),
+        (
+            "The Abraham Accords reached Kazakhstan, which until then had no diplomatic "
+            "relations with Israel.",
+            "2025-12-01",
+            "conflicting",
+        ),
+        (
+            "Under the Abraham Accords, Sudan had no ties with Israel before joining the accords.",
+            "2023-06-01",
+            "supported",
+        ),
+    ],
+)
+def test_no_relations_until_joining(judged, text, as_of, verdict):
+    s = judged(text, as_of, "relations")
+    assert s.verdict.value == verdict
+    assert s.claim.get("at")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Egypt has maintained formal ties with Israel for decades, long before the Abraham "
+            "Accords.",
+            "2024-01-01",
+            "supported",
+        ),
+        (
+            "Bahrain opened ties with Israel years before the Abraham Accords.",
+            "2024-01-01",
+            "conflicting",
+        ),
+        (
+            # Low-level ties from 1994 count for plain "relations".
+            "Morocco normalised relations with Israel years before the Abraham Accords.",
+            "2024-01-01",
+            "supported",
+        ),
+    ],
+)
+def test_relations_before_the_accords(judged, text, as_of, verdict):
+    s = judged(text, as_of, "relations")
+    assert s.verdict.value == verdict
+    assert s.claim.get("before") == "2020-08-13"

@@ -315,3 +315,36 @@ def test_on_this_day_takes_the_article_day(judged):
     assert s.verdict.value == S
     s = judged("On this day in 1994, Jordan and Israel signed a peace treaty.", "2024-07-04", KIND)
     assert s.verdict.value == C
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "They signed two papers: a bilateral agreement between Israel and the UAE and one "
+            "more.",
+            "2020-09-15",
+            "supported",
+        ),
+        (
+            "Officials signed a text, one between Israel and Morocco presented as a joint "
+            "declaration.",
+            "2021-01-05",
+            "supported",
+        ),
+        (
+            "Ties rest on a tripartite declaration signed by Israel, Morocco and the United States.",
+            "2022-01-05",
+            "supported",
+        ),
+        (
+            "Officials signed a text, one between Israel and the UAE presented as a declaration.",
+            "2021-01-05",
+            "unverifiable",
+        ),
+    ],
+)
+def test_documents_between_israel_and_a_country(judged, text, as_of, verdict):
+    s = judged(text, as_of, "treaty")
+    assert s.verdict.value == verdict
+    assert s.claim.get("document") or s.claim.get("pairs")
