@@ -982,6 +982,11 @@ def _age_claim(
     return (lambda v: v >= 0), True, "relations exist"
 
 
+# A past verb before a claim of existing relations ("was one of three states with full
+# relations", "had ties with"), not the present perfect "has had".
+_PAST_EXISTING = regex.compile(r"(?i)(?<!\bha(?:s|ve)\s+)\bhad\b|\b(?:was|were)\b")
+
+
 def _judge_age(
     match: Match,
     ctx: Context,
@@ -1022,6 +1027,15 @@ def _judge_age(
         )
 
     if not measured_to and rel.ended and rel.ended <= days[0]:
+        start, sentence = ctx.sentence(match)
+        if _PAST_EXISTING.search(sentence[: match.end - start]):
+            # "Mauritania was one of three states with full relations": the sentence speaks of
+            # a time before they ended.
+            return unverifiable(
+                claim,
+                f"relations ended on {rel.ended}; the sentence may speak of the time before",
+                evidence,
+            )
         return conflicting(
             claim,
             f"relations ended on {rel.ended}",

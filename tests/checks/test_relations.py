@@ -701,3 +701,23 @@ def test_relations_before_the_accords(judged, text, as_of, verdict):
     s = judged(text, as_of, "relations")
     assert s.verdict.value == verdict
     assert s.claim.get("before") == "2020-08-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A past verb: the sentence may speak of the years before relations ended.
+        ("Mauritania was among the few Arab states with full diplomatic relations with Israel.", U),
+        ("Back then Mauritania had diplomatic ties with Israel.", U),
+        # Present tense after relations ended: wrong.
+        ("Mauritania still has diplomatic relations with Israel.", C),
+        ("Mauritania has had diplomatic relations with Israel for years.", C),
+    ],
+)
+def test_existing_relations_after_their_end_conflict_only_in_the_present(judged, text, verdict):
+    assert judged(text, "2015-06-01", KIND).verdict.value == verdict
+
+
+def test_bare_diplomatic_ties_are_existing_relations(judged):
+    s = judged("Bahrain also has diplomatic ties with Israel.", "2022-03-01", KIND)
+    assert (s.verdict.value, s.claim["kind"]) == (S, "existing")
