@@ -2,8 +2,8 @@
 and on a Dask ``LocalCluster`` of two worker processes (``--backend dask --jobs 2``), side by
 side, with a check that both give the same statements byte for byte.
 
-    python bench/corpus_run.py                   # 20 MB (the seeded corpus of bench/generate.py)
-    python bench/corpus_run.py --size-mb 5 --with-jobs-1
+    python bench/corpus_run.py                   # 5 MB (the seeded corpus of bench/generate.py)
+    python bench/corpus_run.py --size-mb 2 --with-jobs-1
 
 The articles are those of ``bench/generate.py`` (same size and seed, same articles), written as
 one JSON object per line, ``{"id": <relative path>, "text": <article>}``, into
@@ -51,6 +51,7 @@ def scan(name: str, jsonl: Path, extra: list[str], articles: int) -> Run:
     log(f"{name}: {' '.join(command[1:])}")
     output = OUT / f"corpus-{name}.jsonl"
     run = run_child(f"corpus-{name}", command, output)
+    run.name = name
     run.files, run.bytes = articles, jsonl.stat().st_size
     digest = hashlib.sha256()
     statements = 0
@@ -83,7 +84,7 @@ def table(runs: list[Run], reference: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size (default 20)")
+    parser.add_argument("--size-mb", type=float, default=5.0, help="corpus size (default 5)")
     parser.add_argument("--seed", type=int, default=6, help="corpus seed (default 6)")
     parser.add_argument("--corpus-root", type=Path, default=HERE / "corpus")
     parser.add_argument("--with-jobs-1", action="store_true", help="also time --jobs 1")

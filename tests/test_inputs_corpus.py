@@ -13,12 +13,14 @@ import sys
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from accordcheck.api import Checker
 from accordcheck.article import Article
 
 ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((ROOT / "accordcheck" / "schemas" / "report.schema.json").read_text())
 WRONG_YEAR = "Morocco joined the Abraham Accords in 2019, officials recalled."
 RIGHT = "Bahrain signed the accords at the White House in September 2020."
 WEEKDAY = "Kazakhstan will join the Abraham Accords, Trump said on Wednesday, Nov. 6."
@@ -40,7 +42,9 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def scan_json(*args: str) -> tuple[dict, list[str], int]:
     out = run("scan", "--format", "json", *args)
     assert "Traceback" not in out.stderr, out.stderr
-    return json.loads(out.stdout), out.stderr.splitlines(), out.returncode
+    report = json.loads(out.stdout)
+    jsonschema.validate(report, SCHEMA)  # the published contract holds for records too
+    return report, out.stderr.splitlines(), out.returncode
 
 
 def write_jsonl(path: Path, lines: list) -> Path:

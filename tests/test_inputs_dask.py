@@ -141,3 +141,34 @@ def test_check_frame_matches_local_checks(cluster, checker: Checker) -> None:
         assert rows["conflicting"].iloc[n] == expected["counts"]["conflicting"]
         assert rows["errors"].iloc[n] == ""
     assert rows["errors"].iloc[-1] == f"desk#d{len(TEXTS)}: no 'body' field (--text-field)"
+
+
+def test_a_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
+    """With stderr on a terminal the Dask run draws the progress bar there (and the report is
+    the one of --jobs 1); piped, it draws nothing (the other tests)."""
+    import pty
+
+    written = tmp_path / "out.jsonl"
+    args = ["scan", str(corpus), *FIELDS, "--format", "jsonl", "-o", str(written)]
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "accordcheck", *args, "--backend", "dask", "--jobs", "2"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower, cwd=ROOT, env=env,
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert proc.wait(timeout=300) == 2
+    assert b"checking" in shown
+    assert b"not JSON" in shown and b"25/?" in shown
+    local = run(*args[:-2], "--jobs", "1")
+    assert written.read_text(encoding="utf-8") == local.stdout

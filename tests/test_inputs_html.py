@@ -10,11 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from accordcheck.api import Checker
 
 ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((ROOT / "accordcheck" / "schemas" / "report.schema.json").read_text())
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -95,7 +97,9 @@ JSONLD_PAGE = page(
 def scan_json(*args: str) -> tuple[dict, str, int]:
     out = run("scan", "--format", "json", *args)
     assert "Traceback" not in out.stderr
-    return json.loads(out.stdout), out.stderr, out.returncode
+    report = json.loads(out.stdout)
+    jsonschema.validate(report, SCHEMA)  # the published contract holds for web pages too
+    return report, out.stderr, out.returncode
 
 
 def test_the_main_text_is_checked_and_the_furniture_is_not(tmp_path: Path) -> None:
