@@ -8,11 +8,13 @@ files. The CLI is a thin shell over this; scripts, notebooks and batch jobs call
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from accordcheck.article import (
 )
 from accordcheck.checks import option_specs
 from accordcheck.checks.base import Context
+from accordcheck.corpus import Fields, corpus_format, iter_records
 from accordcheck.coverage import coverage
 from accordcheck.extract import DEFAULT_BUDGET, DEFAULT_TIMEOUT, BudgetSpent, extract
 from accordcheck.manifest import Manifest, digest_files
@@ -175,6 +178,7 @@ class Checker:
             incomplete=bool(skipped),
             url=article.stated_url(),
             sha256=article.sha256 or None,
+            origin=article.origin,
             text=article.text if self.keep_text else None,
             coverage=coverage(article, annotation, statements) if self.coverage else None,
         )
@@ -194,26 +198,63 @@ class Checker:
     def check_file(self, path: str | Path, as_of: dt.date | str | None = None) -> ArticleReport:
         """Check one file; a file that cannot be read, or that breaks a check, gives a report
         carrying the error instead of raising, so a run over many files always finishes."""
+        loaded = self.load_file(path)
+        if isinstance(loaded, ArticleReport):
+            return loaded
+        return self.check_loaded(loaded, as_of)
+
+    def load_file(self, path: str | Path) -> Article | ArticleReport:
+        """Read one file (a text file, a saved web page) into an Article, or a report saying why
+        it could not be read."""
         shown = display_path(str(path))
         if isinstance(path, EmptyDirectory):
             kinds = ", ".join(path.extensions)
             return ArticleReport(shown, warnings=(f"{shown}: directory holds no {kinds} file",))
         loaded = read_article(str(path), self.max_bytes)
         if isinstance(loaded, LoadError):
-            message = f"{shown}: {loaded.message}"
-            if loaded.fatal:
-                return ArticleReport(shown, errors=(message,))
-            return ArticleReport(shown, warnings=(message,))
+            return load_error_report(loaded)
+        origin = loaded.origin and replace(loaded.origin, file=shown)
+        return replace(loaded, path=shown, origin=origin)
+
+    def check_loaded(self, article: Article, as_of: dt.date | str | None = None) -> ArticleReport:
+        """Check an article already read; a check that breaks gives a report carrying the
+        error instead of raising."""
         try:
-            return self.check_article(
-                Article(shown, loaded.text, loaded.warnings, loaded.line_starts, loaded.sha256),
-                as_of,
-            )
+            return self.check_article(article, as_of)
         except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError) as exc:
             return ArticleReport(
-                shown,
-                errors=(f"{shown}: internal error while checking ({type(exc).__name__}: {exc})",),
+                article.path,
+                errors=(
+                    f"{article.path}: internal error while checking ({type(exc).__name__}: {exc})",
+                ),
+                origin=article.origin,
             )
+
+    def inputs(
+        self,
+        paths: Iterable[str],
+        extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+        fields: Fields | None = None,
+    ) -> Iterator[str | Article | ArticleReport]:
+        """What a run checks, in order and lazily: a file's path, each record of a corpus file
+        (JSONL, CSV, Parquet) as an Article, or a report for what could not be read (a bad
+        record, a missing file). Directories are listed as they are reached."""
+        for path in iter_input_paths(paths, extensions):
+            if path != STDIN and not isinstance(path, EmptyDirectory) and corpus_format(path):
+                for record in iter_records(path, fields or Fields(), self.max_bytes):
+                    yield load_error_report(record) if isinstance(record, LoadError) else record
+            else:
+                yield path
+
+    def check_item(
+        self, item: str | Article | ArticleReport, as_of: dt.date | str | None = None
+    ) -> ArticleReport:
+        """One item of :meth:`inputs`, checked."""
+        if isinstance(item, ArticleReport):
+            return item
+        if isinstance(item, Article):
+            return self.check_loaded(item, as_of)
+        return self.check_file(item, as_of)
 
     def check_paths(
         self,
@@ -221,21 +262,51 @@ class Checker:
         as_of: dt.date | str | None = None,
         extensions: Iterable[str] = DEFAULT_EXTENSIONS,
         jobs: int = 1,
+        fields: Fields | None = None,
     ) -> Iterator[ArticleReport]:
-        """One report per input file, in input order, produced lazily (one article at a time);
-        unreadable inputs give a report with an error. With ``jobs > 1`` the files are checked in
-        that many worker processes; the order of the reports is the same as with one."""
-        inputs = iter_input_paths(paths, extensions)  # streamed: directories listed as reached
+        """One report per input file, or per record of a corpus file, in input order, produced
+        lazily (one article at a time); unreadable inputs give a report with an error. With
+        ``jobs > 1`` the articles are checked in that many worker processes; the order of the
+        reports is the same as with one, and only a few articles per worker are in flight, so
+        memory stays flat on a corpus of any size."""
+        inputs = self.inputs(paths, extensions, fields)
         first_two = list(itertools.islice(inputs, 2))
         inputs = itertools.chain(first_two, inputs)
         if jobs <= 1 or len(first_two) < 2:
-            for path in inputs:
-                yield self.check_file(path, as_of)
+            for item in inputs:
+                yield self.check_item(item, as_of)
             return
-        # Standard input can only be read by this process; everything else goes to the workers.
         context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
-            yield from pool.imap(_check_in_worker, _tag_stdin(inputs, self, as_of), chunksize=4)
+            yield from _in_order(pool, _ship(inputs, self), jobs)
+
+
+def load_error_report(error: LoadError) -> ArticleReport:
+    """The report of an input that gave no text: an error, or a warning for an input skipped on
+    purpose (a binary file, a page without main text)."""
+    shown = display_path(error.path)
+    message = f"{shown}: {error.message}"
+    if error.fatal:
+        return ArticleReport(shown, errors=(message,))
+    return ArticleReport(shown, warnings=(message,))
+
+
+BATCH = 4  # articles per task sent to a worker process
+IN_FLIGHT = 4  # tasks per worker queued ahead
+
+
+def _in_order(pool: Any, items: Iterator[Any], jobs: int) -> Iterator[ArticleReport]:
+    """Results of ``_check_batch`` over batches of items, in input order, with at most
+    ``IN_FLIGHT`` batches per worker waiting: unlike ``Pool.imap``, which reads its whole input
+    ahead, this keeps memory flat when the inputs are records that carry their text."""
+    pending: collections.deque[Any] = collections.deque()
+    batches = iter(lambda: list(itertools.islice(items, BATCH)), [])
+    for batch in batches:
+        pending.append(pool.apply_async(_check_batch, (batch,)))
+        while len(pending) >= IN_FLIGHT * jobs:
+            yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
 
 
 _worker: tuple[Checker, dt.date | str | None] | None = None
@@ -246,19 +317,18 @@ def _init_worker(checker: Checker, as_of: dt.date | str | None) -> None:
     _worker = (checker, as_of)
 
 
-def _check_in_worker(item: str | ArticleReport) -> ArticleReport:
-    if isinstance(item, ArticleReport):
-        return item
+def _check_batch(batch: list[str | Article | ArticleReport]) -> list[ArticleReport]:
     assert _worker is not None
     checker, as_of = _worker
-    return checker.check_file(item, as_of)
+    return [checker.check_item(item, as_of) for item in batch]
 
 
-def _tag_stdin(
-    inputs: Iterator[str], checker: Checker, as_of: dt.date | str | None
-) -> Iterator[str | ArticleReport]:
-    for path in inputs:
-        yield checker.check_file(path, as_of) if path == STDIN else path
+def _ship(
+    inputs: Iterator[str | Article | ArticleReport], checker: Checker
+) -> Iterator[str | Article | ArticleReport]:
+    """Standard input can only be read by this process; everything else goes to the workers."""
+    for item in inputs:
+        yield checker.load_file(item) if item == STDIN else item
 
 
 _default: Checker | None = None

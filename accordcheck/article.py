@@ -18,10 +18,11 @@ from pathlib import Path
 
 import regex
 
+from accordcheck import htmlpage
 from accordcheck.dates import parse_time_expr
-from accordcheck.record import Published
+from accordcheck.record import Origin, Published
 
-DEFAULT_EXTENSIONS = (".txt", ".md")
+DEFAULT_EXTENSIONS = (".txt", ".md", *htmlpage.HTML_EXTENSIONS)
 STDIN = "-"
 HEADER_LINES = 5
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -64,20 +65,33 @@ class LoadError:
 @dataclass(frozen=True)
 class Article:
     """One article's text as read, with a line index for offset -> (line, column), and the
-    SHA-256 of the bytes it was decoded from (of its UTF-8 encoding when it came as text)."""
+    SHA-256 of the bytes it was decoded from (of its UTF-8 encoding when it came as text).
+
+    ``origin`` says where the text came from when it is not a whole text file (a web page's
+    main text, a corpus record); ``stated`` is the date its metadata gives (the page's metadata,
+    the record's date field) and ``url`` its address, when they are known."""
 
     path: str
     text: str
     warnings: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
     sha256: str = field(default="", compare=False)
+    origin: Origin | None = None
+    stated: Published | None = None
+    url: str | None = None
 
     @classmethod
     def from_text(
-        cls, text: str, path: str = "<text>", warnings: Iterable[str] = (), sha256: str = ""
+        cls,
+        text: str,
+        path: str = "<text>",
+        warnings: Iterable[str] = (),
+        sha256: str = "",
+        **metadata: object,
     ) -> Article:
+        """``metadata``: ``origin``, ``stated`` and ``url``, as on the class."""
         digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(path, text, tuple(warnings), _line_starts(text), digest)
+        return cls(path, text, tuple(warnings), _line_starts(text), digest, **metadata)  # type: ignore[arg-type]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -85,7 +99,10 @@ class Article:
         return index + 1, offset - self.line_starts[index] + 1
 
     def stated_date(self) -> Published | None:
-        """The date the article states about itself: front matter first, then a header line."""
+        """The date the article states about itself: its metadata (a page's, a record's), then
+        front matter, then a header line."""
+        if self.stated is not None:
+            return self.stated
         fm = _FRONT_MATTER.match(self.text)
         if fm:
             found = _FRONT_MATTER_DATE.search(fm.group("body"))
@@ -105,7 +122,10 @@ class Article:
         return None
 
     def stated_url(self) -> str | None:
-        """The article's own address from its YAML front matter (``url:``), if it gives one."""
+        """The article's own address: its metadata's (a page's canonical address), else its YAML
+        front matter's (``url:``), if it gives one."""
+        if self.url is not None:
+            return self.url
         fm = _FRONT_MATTER.match(self.text)
         found = _FRONT_MATTER_URL.search(fm.group("body")) if fm else None
         return found.group("value") if found else None
@@ -193,9 +213,39 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Loa
         return LoadError(path, f"over the size cap of {max_bytes} bytes (--max-bytes)")
     if looks_binary(data):
         return LoadError(path, "binary file skipped (content sniffing)", fatal=False)
+    if path != STDIN and htmlpage.is_html(path):
+        return read_page(data, path)
     text, warnings = decode(data, path)
     text, _, warnings = without_nul(text, path, warnings)
     return Article.from_text(text, path, warnings, hashlib.sha256(data).hexdigest())
+
+
+def read_page(data: bytes, path: str) -> Article | LoadError:
+    """A saved web page's main text, title, date and address (see :mod:`accordcheck.htmlpage`);
+    a page with no main text is a warning, not an error."""
+    try:
+        page = htmlpage.extract_page(data)
+    except ImportError:
+        return LoadError(path, htmlpage.MISSING)
+    if page is None:
+        return LoadError(path, "no main text found in the HTML page (trafilatura)", fatal=False)
+    text, _, warnings = without_nul(page.text, path, [])
+    stated = None
+    if page.date is not None:
+        stated = Published(
+            page.date.isoformat(),
+            "metadata",
+            "the page's metadata (<meta>, JSON-LD; read by trafilatura)",
+        )
+    return Article.from_text(
+        text,
+        path,
+        warnings,
+        hashlib.sha256(data).hexdigest(),
+        origin=Origin("html", path, title=page.title),
+        stated=stated,
+        url=page.url,
+    )
 
 
 def without_nul(text: str, path: str, warnings: list[str]) -> tuple[str, str, list[str]]:

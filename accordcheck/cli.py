@@ -173,6 +173,53 @@ BaselineOpt = Annotated[
     ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+TextFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--text-field",
+        help="Corpus files (.jsonl, .ndjson, .csv, .parquet): the field holding each record's "
+        "text [default: text].",
+        show_default=False,
+    ),
+]
+IdFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--id-field",
+        help="Corpus files: the field naming each record (reports say file#id) [default: the "
+        "record number].",
+        show_default=False,
+    ),
+]
+DateFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date-field",
+        help="Corpus files: the field holding each record's article date (ISO or written out).",
+    ),
+]
+
+
+class Backend(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+BackendOpt = Annotated[
+    Backend,
+    typer.Option(
+        "--backend",
+        help="local: worker processes on this machine (--jobs); dask: a Dask cluster "
+        "(--scheduler, else a local one with --jobs workers). Needs the [dask] extra.",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="With --backend dask: the address of a running Dask scheduler (tcp://host:8786).",
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -197,6 +244,11 @@ class RunOptions:
     article_budget: int | None = None
     allow_timeouts: bool = False
     coverage: bool = False
+    text_field: str | None = None
+    id_field: str | None = None
+    date_field: str | None = None
+    backend: Backend = Backend.local
+    scheduler: str | None = None
 
 
 @app.command()
@@ -261,6 +313,11 @@ def scan(
             "checked kind of word) but gave no statement.",
         ),
     ] = False,
+    text_field: TextFieldOpt = None,
+    id_field: IdFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    backend: BackendOpt = Backend.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Check articles: every checkable statement, labelled supported, conflicting or unverifiable."""
     settings = load_settings()
@@ -269,6 +326,8 @@ def scan(
         paths, chosen, as_of, fail_on, ext, rules, reference, no_default_rules, jobs, output,
         max_bytes, baseline, write_baseline, quiet,
         article_budget=article_budget, allow_timeouts=allow_timeouts, coverage=coverage,
+        text_field=text_field, id_field=id_field, date_field=date_field, backend=backend,
+        scheduler=scheduler,
     )  # fmt: skip
     raise typer.Exit(_run(options, settings))
 
@@ -291,6 +350,11 @@ def report(
     max_bytes: MaxBytesOpt = None,
     baseline: BaselineOpt = None,
     quiet: QuietOpt = False,
+    text_field: TextFieldOpt = None,
+    id_field: IdFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    backend: BackendOpt = Backend.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """One self-contained HTML page: each article with its statements highlighted by verdict.
 
@@ -298,7 +362,8 @@ def report(
     settings = load_settings()
     options = RunOptions(
         paths, "html", as_of, FailOn.never, ext, rules, reference, no_default_rules, jobs,
-        output, max_bytes, baseline, None, quiet, keep_text=True,
+        output, max_bytes, baseline, None, quiet, keep_text=True, text_field=text_field,
+        id_field=id_field, date_field=date_field, backend=backend, scheduler=scheduler,
     )  # fmt: skip
     raise typer.Exit(_run(options, settings))
 
@@ -358,9 +423,7 @@ def _run(o: RunOptions, settings: Any) -> int:
         counts = ReportCounts()
         worst = exitcodes.OK
         out.begin()
-        for report in _with_progress(
-            checker.check_paths(o.paths, day, extensions, jobs=workers), o.quiet
-        ):
+        for report in _with_progress(_reports(o, checker, day, extensions, workers), o.quiet):
             if reviewed is not None:
                 report = reviewed.apply(report)
                 used.update(
@@ -397,6 +460,28 @@ def _run(o: RunOptions, settings: Any) -> int:
     return worst
 
 
+def _reports(
+    o: RunOptions, checker: Any, day: dt.date | None, extensions: tuple[str, ...], workers: int
+) -> Iterator[Any]:
+    """The reports, in input order, from this machine's worker processes or a Dask cluster."""
+    from accordcheck.corpus import Fields
+
+    fields = Fields(o.text_field or "text", o.id_field, o.date_field)
+    if o.backend is Backend.local:
+        if o.scheduler:
+            _error("--scheduler needs --backend dask")
+            raise typer.Exit(exitcodes.ERROR)
+        return checker.check_paths(o.paths, day, extensions, jobs=workers, fields=fields)
+    try:
+        from accordcheck import dask as on_dask
+
+        cluster = on_dask.connect(o.scheduler, workers)
+    except on_dask.DaskUnavailable as exc:
+        _error(str(exc))
+        raise typer.Exit(exitcodes.ERROR) from None
+    return on_dask.check_paths(checker, cluster, o.paths, day, extensions, fields)
+
+
 def _run_info(
     o: RunOptions,
     settings: Any,
@@ -421,6 +506,10 @@ def _run_info(
         if baseline is None
         else {"path": str(baseline), "sha256": file_sha256(baseline)},
     }
+    # Corpus fields change which text is read: recorded when given.
+    for name in ("text_field", "id_field", "date_field"):
+        if getattr(o, name) is not None:
+            options[name] = getattr(o, name)
     return RunInfo(
         manifest=checker.manifest(options),
         rules=tuple(RuleInfo(r.id, r.check, r.description) for r in checker.rules),
@@ -661,6 +750,24 @@ def explain(
     text, code = explain_statements(checker, path, _as_of(as_of), statement, line)
     sys.stdout.write(text)
     raise typer.Exit(code)
+
+
+@app.command("text")
+def show_text(
+    path: Annotated[
+        str, typer.Argument(help="The input file (or - for stdin).", show_default=False)
+    ],
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Print an input's text as it is checked (for a web page, the main text extracted from it):
+    the line:col of every statement counts in this text."""
+    from accordcheck.article import DEFAULT_MAX_BYTES, LoadError, display_path, read_article
+
+    loaded = read_article(path, max_bytes or DEFAULT_MAX_BYTES)
+    if isinstance(loaded, LoadError):
+        _error(f"{display_path(loaded.path)}: {loaded.message}")
+        raise typer.Exit(exitcodes.ERROR)
+    sys.stdout.write(loaded.text if loaded.text.endswith("\n") else loaded.text + "\n")
 
 
 @app.command("eval")

@@ -123,6 +123,28 @@ class Published:
         return out
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where an article's text came from when it is not a whole text file: the main text of a
+    saved web page (``html``, with the page's title), or one record of a corpus file (``jsonl``,
+    ``csv``, ``parquet``: its 1-based number, the line it starts on, its id)."""
+
+    format: str
+    file: str
+    record: int | None = None
+    line: int | None = None
+    id: str | None = None
+    title: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"format": self.format, "file": self.file}
+        for name in ("record", "line", "id", "title"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        return out
+
+
 UNKNOWN_DATE = Published(None, "unknown", "no date option, front matter, header line or inference")
 
 
@@ -175,7 +197,8 @@ class ArticleReport:
     ``url`` is the article's own address from its front matter (``url:``), ``sha256`` the digest
     of the input's bytes as read (None when it could not be read). ``text`` is the article text,
     kept only when the checker was asked to (``Checker.keep_text``) for renderers that show it;
-    it is never part of the JSON."""
+    it is never part of the JSON. ``origin`` says where the text came from when it is not a whole
+    text file (a web page's extracted main text, a corpus record): spans point into that text."""
 
     path: str
     published: Published = UNKNOWN_DATE
@@ -187,6 +210,7 @@ class ArticleReport:
     url: str | None = None
     sha256: str | None = None
     text: str | None = field(default=None, compare=False, repr=False)
+    origin: Origin | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -198,6 +222,8 @@ class ArticleReport:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path}
+        if self.origin is not None:
+            out["origin"] = self.origin.to_json()
         if self.url is not None:
             out["url"] = self.url
         out.update(

@@ -71,7 +71,7 @@ def test_json_manifest_lists_options_and_every_input(tmp_path: Path) -> None:
     assert manifest["tool"] == doc["tool"]
     assert manifest["options"] == {
         "as_of": "2025-11-08",
-        "ext": [".txt", ".md"],
+        "ext": [".txt", ".md", ".html", ".htm"],
         "max_bytes": 20 * 1024 * 1024,
         "no_default_rules": False,
         "rules": [],

@@ -54,6 +54,15 @@ class TableFormatter(Formatter):
         header.append(f"  published {pub.date or 'unknown'} ({pub.source}", style="dim")
         header.append(f": {pub.detail})" if pub.detail else ")", style="dim")
         c.print(header)
+        if report.origin is not None and report.origin.format == "html":
+            title = f" {inert(report.origin.title)!r}" if report.origin.title else ""
+            c.print(
+                Text(
+                    f"  web page{title}: line:col count in its extracted main text "
+                    "(accordcheck text FILE prints it)",
+                    style="dim",
+                )
+            )
         for error in report.errors:
             c.print(Text(f"  error: {inert(error)}", style="bold red"))
         for warning in report.warnings:
