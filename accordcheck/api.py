@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -155,7 +156,12 @@ class Checker:
         matches, skipped = extract(annotation, self.rules, self.timeout, gate, self.budget)
         ctx = Context(article, self.reference, None, annotation)
         published = decide_published(article, matches, self.reference, as_of, ctx)
-        statements = verify(article, matches, self.reference, published, ctx)
+        # Judging what was found has a budget of its own, as long as finding it had: a text
+        # dense with names can hold tens of thousands of statements.
+        deadline = time.perf_counter() + self.budget if self.budget is not None else None
+        statements = verify(article, matches, self.reference, published, ctx, deadline)
+        if ctx.unjudged_from is not None and not any(isinstance(t, BudgetSpent) for t in skipped):
+            skipped = [*skipped, BudgetSpent(self.budget or 0.0, ctx.unjudged_from)]
         warnings = list(article.warnings)
         for t in skipped:
             if isinstance(t, BudgetSpent):

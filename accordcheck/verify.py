@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Sequence
 
 from accordcheck.article import Article
@@ -92,14 +93,20 @@ def verify(
     reference: ReferenceTable,
     published: Published,
     ctx: Context,
+    deadline: float | None = None,
 ) -> list[Statement]:
-    """Judge every match in text order, in the article's context (its annotation)."""
+    """Judge every match in text order, in the article's context (its annotation). Past
+    ``deadline`` (a ``time.perf_counter()`` value: the article's time budget) the matches left
+    are not judged; ``ctx.unjudged_from`` then holds the offset of the first of them."""
     ctx.published = dt.date.fromisoformat(published.date) if published.date else None
     ctx.not_before = dt.date.fromisoformat(published.not_before) if published.not_before else None
     ctx.published_inferred = published.source == "inferred"
     statements = []
     seen: dict[tuple[str, str], int] = {}
     for match in matches:
+        if deadline is not None and time.perf_counter() > deadline:
+            ctx.unjudged_from = match.start
+            break
         outcome = _judge(match, ctx)
         if outcome is None:
             continue

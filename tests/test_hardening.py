@@ -277,6 +277,27 @@ def test_an_article_past_its_time_budget_is_reported_incomplete(checker: Checker
     assert any("time budget" in w and "line 1" in w for w in report.warnings)
 
 
+def test_judging_has_a_deadline_too(checker: Checker) -> None:
+    """A text dense with names holds tens of thousands of statements: judging them stops at
+    the article's budget as finding them does, and says where it stopped."""
+    from accordcheck.article import Article
+    from accordcheck.checks.base import Context
+    from accordcheck.extract import extract
+    from accordcheck.verify import decide_published, verify
+
+    article = Article.from_text(LINE * 3, "dense.txt")
+    annotation = checker.lexicon.annotate(article.text)
+    matches, _ = extract(annotation, checker.rules, checker.timeout)
+    assert matches
+    ctx = Context(article, checker.reference, None, annotation)
+    published = decide_published(article, matches, checker.reference, None, ctx)
+    assert verify(article, matches, checker.reference, published, ctx, deadline=0.0) == []
+    assert ctx.unjudged_from == matches[0].start
+    ctx.unjudged_from = None
+    assert verify(article, matches, checker.reference, published, ctx, deadline=None)
+    assert ctx.unjudged_from is None
+
+
 def test_cost_grows_with_the_article_not_faster(checker: Checker) -> None:
     """A paragraph of a megabyte is cut at sentences: no rule ever runs on more than a chunk, so
     no single call can run away (timing itself is measured in bench/, not here)."""

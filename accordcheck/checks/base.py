@@ -111,6 +111,8 @@ class Context:
     # too early (a lede that recalls an older date), so a present-tense claim that fits later
     # should not conflict with it.
     published_inferred: bool = False
+    # Where verification stopped when the article's time budget ran out (None: it did not).
+    unjudged_from: int | None = None
 
     # ---- sentences ----
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
