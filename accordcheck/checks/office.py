@@ -106,6 +106,19 @@ _NESTED_LINK = regex.compile(
 _EARLIER_SCOPE = regex.compile(
     r"(?i)\b(?:then|former|ex|onetime|one-time)[-\s]+(?:[\w.’'-]+\s+){0,4}$"
 )
+_INITIAL = regex.compile(r"\b[A-Z]\.(?=\s|$)")
+# A role noun of someone else, in an earlier time, that the title is nested in: "a former
+# assistant to President Trump", "an ex-aide of U.S. President Trump", "who served under
+# President Obama", "a onetime envoy for the Prime Minister".
+_EARLIER_ROLE = regex.compile(
+    r"(?i)(?:\b(?:then|former|ex|onetime|one-time)[-\s]+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:assistant|aide|adviser|advisor|envoy|official|staffer|spokes(?:man|woman|person)|"
+    r"counsel(?:or|lor)?|negotiator|representative|appointee|chief\s+of\s+staff|secretary|"
+    r"ambassador|deputy|director|member|minister|lawyer|attorney|strategist|"
+    r"speechwriter|confidant|ally|official)s?"
+    r"|\b(?:served|worked)(?:\s+\w+){0,2}?)\s+(?:to|of|for|under|with)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.]*|U\.S\.)\s+)?$"
+)
 _POSSESSIVE_PRONOUN = regex.compile(r"(?i)^(?:its|their)$")
 _PAST_PERFECT = regex.compile(
     r"(?i)\bhad\s+(?:been|served|led|chaired|ruled|reigned|headed|held)\b"
@@ -139,6 +152,42 @@ def _modifier(match: Match, options: dict[str, Any]) -> str:
     return "present"
 
 
+def _person(cap: Capture, ctx: Context) -> Entity | None:
+    """The person a name capture stands for. A first name (and middle initial) written before a
+    known surname ("Michael R. Pompeo", "Kassym-Jomart Tokaev") must be that person's: "Ivanka
+    Trump" is not Donald Trump."""
+    mention = next((m for m in cap.mentions if m.kind == "person"), None)
+    person = ctx.person(cap)
+    if person is None or mention is None or mention.start <= cap.start:
+        return person
+    first = _INITIAL.sub("", ctx.article.text[cap.start : mention.start]).strip()
+    if not first:
+        return person
+    firsts = {a.split()[0].casefold() for a in (person.name, *person.aliases) if " " in a}
+    return person if first.casefold() in firsts else None
+
+
+def _unknown_person(
+    claim: dict[str, Any], title: str, country: Entity | None, ctx: Context
+) -> Outcome:
+    """A title with a name the reference does not know: unverifiable, never conflicting (the
+    name may be a spelling the table lacks, or a holder it does not record)."""
+    name = claim["person"]
+    where = f" of {country.name}" if country else ""
+    offices = [o for t in title.split("|") for o in ctx.reference.offices_titled(t, claim["country"])]
+    if not offices:
+        return unverifiable(
+            claim,
+            f"the reference table has no record of who held this office ({title}{where}); "
+            f"{name!r} is not a person it knows",
+        )
+    return unverifiable(
+        claim,
+        f"{name!r} is not a person in the reference table, so whether they held {title}{where} "
+        "cannot be checked",
+    )
+
+
 def _describe(term: Term, ctx: Context) -> str:
     office = ctx.reference.offices[term.office].name
     return f"{ctx.reference.name(term.person)} held {office} {term.span_text()}"
@@ -148,11 +197,13 @@ def _nested_in_earlier(match: Match, ctx: Context) -> bool:
     """Whether the title sits inside an earlier-time phrase about another title: "then senior
     adviser to President Trump", "former aide of U.S. President Trump"."""
     s, _ = ctx.sentence_bounds(match.start)
+    text = ctx.article.text
+    if _EARLIER_ROLE.search(text[s : match.start]):
+        return True
     before = ctx.annotation.mentions_in(s, match.start, ["title"])
     if not before:
         return False
     outer = before[-1]
-    text = ctx.article.text
     return bool(
         _NESTED_LINK.fullmatch(text[outer.end : match.start])
         and _EARLIER_SCOPE.search(text[s : outer.start])
@@ -277,7 +328,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     ):
         return None  # "was sworn in as prime minister" with no time: nothing to check
     person_cap: Capture | None = match.group("person")
-    person = ctx.person(person_cap) if person_cap else _anaphor(title, ctx)
+    person = _person(person_cap, ctx) if person_cap else _anaphor(title, ctx)
     if person_cap is None and person is None:
         return None  # a title no earlier name in the article pins to one person: no claim
     modifier = _modifier(match, options)
@@ -293,9 +344,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         "modifier": modifier,
     }
     if person is None:
-        return unverifiable(
-            claim, f"{match.value('person')!r} is not a person in the reference table"
-        )
+        return _unknown_person(claim, title, country, ctx)
     predecessor_cap = match.group("predecessor")
     predecessor = ctx.person(predecessor_cap) if predecessor_cap else None
     if predecessor_cap is not None:
