@@ -63,6 +63,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "loose": (bool, False),
     "counterpart": (bool, False),
     "term_event": (bool, False),
+    "ordinal_held": (bool, False),
 }
 
 # A day-precise start or end a week or less from the reference's: an announcement, an oath and
@@ -373,6 +374,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         where = f" of {country.name}" if country else ""
         return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
     dated = _moment_of(match, ctx)
+    if options.get("ordinal_held") and match.group("when") is None:
+        dated = None  # "the first Trump administration": a name, not a claim about the date
     if options.get("loose") or options.get("counterpart"):
         return _loose(claim, person, candidates, dated, ctx)
     held = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
@@ -558,7 +561,7 @@ def _ordinal(
     # term's bounds are not.
     if (
         word in _ORDINALS
-        and unit in {"term", "terms", "mandate"}
+        and unit in {"term", "terms", "mandate", "administration", "presidency"}
         and any(
             (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
         )
@@ -571,6 +574,9 @@ def _ordinal(
             evidence,
         )
     began, ended = _bounds(match)
+    held = match.rule.options.get("ordinal_held")
+    if held and dated is None and word in _ORDINALS and not (began or ended):
+        return _ordinal_held(case, stints, _ORDINALS[word], f"{word} {unit}", evidence)
     if word in _ORDINALS:
         n = _ORDINALS[word]
         if n > len(stints):
@@ -624,6 +630,37 @@ def _ordinal(
             found=f"{word} {unit}",
         )
     return _at(case, when, how, "then")
+
+
+def _ordinal_held(
+    case: _Case,
+    stints: list[tuple[dt.date, dt.date | None, list[Term]]],
+    n: int,
+    label: str,
+    evidence: list,
+) -> Outcome:
+    """ "a deal by the first Trump administration", "Trump's second term" with no moment of its
+    own: the person's Nth stint in the office had begun by the article date (else by the earliest
+    day it can have been written). Fewer stints is unverifiable, not conflicting: a writer may
+    speak of a term to come."""
+    claim, name, office, ctx = case.claim, case.name, case.office, case.ctx
+    moment = ctx.published or ctx.not_before
+    if moment is None:
+        return _unknown_date(case)
+    begun = [st for st in stints if st[0] <= moment]
+    how = _article_date(ctx) if ctx.published else f"{moment} (the earliest the article can be)"
+    if len(begun) >= n:
+        return supported(
+            claim,
+            f"{name}'s {label} as {office.name} began by {how}: {_stint_text(begun[n - 1])}",
+            evidence,
+        )
+    return unverifiable(
+        claim,
+        f"the reference records {len(begun)} stint(s) of {name} as {office.name} begun by {how}; "
+        f"a {label} still to come cannot be checked",
+        evidence,
+    )
 
 
 def _stint_bounds(
