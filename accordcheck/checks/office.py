@@ -107,6 +107,21 @@ _NESTED_LINK = regex.compile(
 _EARLIER_SCOPE = regex.compile(
     r"(?i)\b(?:then|former|ex|onetime|one-time)[-\s]+(?:[\w.’'-]+\s+){0,4}$"
 )
+_FIRST_NAME = regex.compile(
+    r"(?<![\w'’.-])(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:[A-Z]\.\s)?$"
+)
+# Capitalised words that stand before a surname without being a first name.
+_NOT_FIRST_NAME_WORDS = (
+    "Mr Mrs Ms Dr Gen Sheikh Sheikha Shaikh Sheik Prince Princess King Queen Emir Sultan Sir "
+    "Lord Lady Rabbi Col Maj Capt Lt Rep Sen Gov Judge Justice President Premier Minister "
+    "Secretary Senator Ambassador Envoy Chairman Chief Leader Crown His Her Their Highness "
+    "Majesty The A An And But Or Nor When While After Before Since As If Yesterday Today "
+    "Tonight Meanwhile However Then Now Also Still In On At For With By From To Of Both Even "
+    "Only Under Last This That So Yet Why How What Where Who Said Says Told Asked Under Did "
+    "Does Do Will Would Could Should Has Had Have Is Was Were Are Mister Madam Dear Former "
+    "Acting Outgoing Incoming Late Then-President Democrat Democratic Republican"
+)
+_NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAME_WORDS.split())
 _INITIAL = regex.compile(r"\b[A-Z]\.(?=\s|$)")
 # A role noun of someone else, in an earlier time, that the title is nested in: "a former
 # assistant to President Trump", "an ex-aide of U.S. President Trump", "who served under
@@ -153,19 +168,31 @@ def _modifier(match: Match, options: dict[str, Any]) -> str:
     return "present"
 
 
-def _person(cap: Capture, ctx: Context) -> Entity | None:
-    """The person a name capture stands for. A first name (and middle initial) written before a
-    known surname ("Michael R. Pompeo", "Kassym-Jomart Tokaev") must be that person's: "Ivanka
-    Trump" is not Donald Trump."""
+def _person(cap: Capture, ctx: Context) -> tuple[Entity | None, str]:
+    """The person a name capture stands for, and the name as written. A first name (and middle
+    initial) written before a known surname ("Michael R. Pompeo", "Kassym-Jomart Tokaev") must be
+    that person's: "Ivanka Trump" is not Donald Trump."""
+    written = " ".join(cap.text.split())
     mention = next((m for m in cap.mentions if m.kind == "person"), None)
     person = ctx.person(cap)
-    if person is None or mention is None or mention.start <= cap.start:
-        return person
-    first = _INITIAL.sub("", ctx.article.text[cap.start : mention.start]).strip()
+    if person is None or mention is None:
+        return person, written
+    text = ctx.article.text
+    first = _INITIAL.sub("", text[cap.start : mention.start]).strip()
+    if not first and " " not in mention.text.strip():
+        # a capitalised word just before a surname that the rule left out: "Ivanka Trump, …"
+        lead = _FIRST_NAME.search(text[max(0, mention.start - 40) : mention.start])
+        at = mention.start - len(lead.group()) if lead else mention.start
+        covered = any(
+            m.end > at for m in ctx.annotation.mentions_in(max(0, at - 80), mention.start)
+        )
+        if lead is not None and lead["word"] not in _NOT_FIRST_NAMES and not covered:
+            first = lead["word"]
+            written = f"{first} {written}"
     if not first:
-        return person
+        return person, written
     firsts = {a.split()[0].casefold() for a in (person.name, *person.aliases) if " " in a}
-    return person if first.casefold() in firsts else None
+    return (person if first.casefold() in firsts else None), written
 
 
 def _unknown_person(
@@ -175,7 +202,9 @@ def _unknown_person(
     name may be a spelling the table lacks, or a holder it does not record)."""
     name = claim["person"]
     where = f" of {country.name}" if country else ""
-    offices = [o for t in title.split("|") for o in ctx.reference.offices_titled(t, claim["country"])]
+    offices = [
+        o for t in title.split("|") for o in ctx.reference.offices_titled(t, claim["country"])
+    ]
     if not offices:
         return unverifiable(
             claim,
@@ -329,7 +358,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     ):
         return None  # "was sworn in as prime minister" with no time: nothing to check
     person_cap: Capture | None = match.group("person")
-    person = _person(person_cap, ctx) if person_cap else _anaphor(title, ctx)
+    person, written = _person(person_cap, ctx) if person_cap else (_anaphor(title, ctx), "")
     if person_cap is None and person is None:
         return None  # a title no earlier name in the article pins to one person: no claim
     modifier = _modifier(match, options)
@@ -339,7 +368,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         title = f"{title}-elect"
     country = _country(match, ctx)
     claim: dict[str, Any] = {
-        "person": person.id if person else match.value("person"),
+        "person": person.id if person else written,
         "title": title,
         "country": country.id if country else None,
         "modifier": modifier,
@@ -563,7 +592,9 @@ def _ordinal(
         word in _ORDINALS
         and unit in {"term", "terms", "mandate", "administration", "presidency"}
         and any(
-            (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
+            (s[1] or now or ctx.not_before or dt.date.max) - s[0]
+            > dt.timedelta(days=FIXED_TERM_DAYS)
+            for s in stints
         )
     ):
         return unverifiable(
