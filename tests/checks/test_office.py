@@ -583,3 +583,17 @@ def test_nested_title_in_an_earlier_role(statements, text, as_of, verdict):
 def test_numbered_administrations_and_taking_office(statements, text, as_of, verdict):
     found = [s for s in statements(text, as_of) if s[0] == KIND]
     assert [s[1] for s in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdicts"),
+    [
+        # one plural title, a statement per person; loose: never conflicting
+        ("Top White House advisers Jared Kushner and Avi Berkowitz landed.", "2020-12-22", [S, S]),
+        ("Senior aides Jared Kushner and Avi Berkowitz landed.", "2022-12-22", [U, U]),
+        ("Jared Kushner and Avi Berkowitz, envoys of the president, landed.", "2020-12-22", [S, S]),
+    ],
+)
+def test_plural_title_for_several_people(statements, text, as_of, verdicts):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == verdicts, found
