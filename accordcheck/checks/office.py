@@ -64,6 +64,8 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "counterpart": (bool, False),
     "term_event": (bool, False),
     "ordinal_held": (bool, False),
+    "own_date": (bool, True),
+    "past_only": (bool, False),
 }
 
 # A day-precise start or end a week or less from the reference's: an announcement, an oath and
@@ -403,7 +405,9 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         where = f" of {country.name}" if country else ""
         return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
     dated = _moment_of(match, ctx)
-    if options.get("ordinal_held") and match.group("when") is None:
+    if (options.get("ordinal_held") or not options.get("own_date", True)) and not match.group(
+        "when"
+    ):
         dated = None  # "the first Trump administration": a name, not a claim about the date
     if options.get("loose") or options.get("counterpart"):
         return _loose(claim, person, candidates, dated, ctx)
@@ -447,6 +451,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return _since(
             case, match.value("since") or "", _PAST_PERFECT.search(match.text) is not None
         )
+    if options.get("past_only") and not dated:
+        return _some_time_before(case)
     if modifier == "former":
         return _former(case)
     if modifier == "outgoing":
@@ -1049,6 +1055,27 @@ def _former(case: _Case) -> Outcome:
             [t.evidence(_describe(t, ctx)) for t in before],
         )
     return unverifiable(claim, f"the reference records no earlier term of {name} as {office.name}")
+
+
+def _some_time_before(case: _Case) -> Outcome:
+    """ "under the Obama administration" with no date of its own: a term of the person began by
+    the article date; none is unverifiable (a hypothetical administration), not conflicting."""
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
+    moment = ctx.published or ctx.not_before
+    earlier = [t for t in mine if moment is None or t.start <= moment]
+    if earlier and moment is not None:
+        spans = "; ".join(t.span_text() for t in earlier)
+        return supported(
+            claim,
+            f"{name} held {office.name} {spans}, by {_article_date(ctx) if ctx.published else moment}",
+            [t.evidence(_describe(t, ctx)) for t in earlier],
+        )
+    return unverifiable(
+        claim,
+        f"no term of {name} as {office.name} began by the article date that the reference "
+        "records; a hypothetical or future administration cannot be checked",
+        [t.evidence(_describe(t, ctx)) for t in mine],
+    )
 
 
 def _outgoing(case: _Case) -> Outcome:

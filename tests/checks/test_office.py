@@ -597,3 +597,23 @@ def test_numbered_administrations_and_taking_office(statements, text, as_of, ver
 def test_plural_title_for_several_people(statements, text, as_of, verdicts):
     found = [s for s in statements(text, as_of) if s[0] == KIND]
     assert [s[1] for s in found] == verdicts, found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # an administration with no date of its own: a term begun by the article date
+        ("Relief came under the Trump administration, officials said.", "2022-05-01", S),
+        # a hypothetical one is unverifiable, never conflicting
+        ("Critics fear what happens under the Biden administration.", "2020-05-01", U),
+        # a name the reference does not know
+        ("The forum was founded during the Clinton administration.", "2025-05-01", U),
+    ],
+)
+def test_administration_with_no_date(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+def test_administration_of_a_non_president_is_no_statement(statements):
+    assert statements("Talks under the Netanyahu administration stalled.", "2022-01-01") == []
