@@ -617,3 +617,11 @@ def test_administration_with_no_date(statements, text, as_of, verdict):
 
 def test_administration_of_a_non_president_is_no_statement(statements):
     assert statements("Talks under the Netanyahu administration stalled.", "2022-01-01") == []
+
+
+def test_name_particles_are_spelled_in_either_case():
+    from accordcheck.annotate import _particle_spellings
+
+    assert _particle_spellings("Mohamed bin Zayed") == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
+    assert _particle_spellings("Abdel Fattah al-Burhan") == ["Abdel Fattah al-Burhan"]
+    assert _particle_spellings("Joe Biden") == ["Joe Biden"]
