@@ -219,7 +219,8 @@ class Lexicon:
                 for alias in entity.aliases:
                     # "King Salman" is a title and a name: found as the two, so that the title
                     # is checked too.
-                    add(exact, _untitled(alias, bare), "person", entity.id, "name")
+                    for spelling in _particle_spellings(_untitled(alias, bare)):
+                        add(exact, spelling, "person", entity.id, "name")
         for entity in reference.entities.values():
             if entity.type == "country":
                 self._allot("demonym", entity.id)
@@ -353,6 +354,24 @@ class Lexicon:
 
 def _joint(key: str, also: Iterable[tuple[str, str]]) -> str:
     return "+".join([key, *(f"{k}:{v}" for k, v in also)])
+
+
+# Name particles written in either case: "Mohamed bin Zayed" / "Mohamed Bin Zayed".
+_PARTICLES = {"bin", "bint", "ibn", "ben", "al", "el", "abu", "abdel"}
+
+
+def _particle_spellings(alias: str) -> list[str]:
+    """A person's alias and, when it has a lower-case name particle inside ("bin", "al-"), the
+    same with the particles capitalised ("Mohamed Bin Zayed")."""
+    words = alias.split(" ")
+    if len(words) < 3:
+        return [alias]
+    changed = [
+        w[:1].upper() + w[1:] if 0 < i < len(words) - 1 and w.split("-")[0] in _PARTICLES else w
+        for i, w in enumerate(words)
+    ]
+    variant = " ".join(changed)
+    return [alias] if variant == alias else [alias, variant]
 
 
 def _untitled(alias: str, titles: set[str]) -> str:

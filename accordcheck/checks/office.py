@@ -63,6 +63,9 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "loose": (bool, False),
     "counterpart": (bool, False),
     "term_event": (bool, False),
+    "ordinal_held": (bool, False),
+    "own_date": (bool, True),
+    "past_only": (bool, False),
 }
 
 # A day-precise start or end a week or less from the reference's: an announcement, an oath and
@@ -106,6 +109,34 @@ _NESTED_LINK = regex.compile(
 _EARLIER_SCOPE = regex.compile(
     r"(?i)\b(?:then|former|ex|onetime|one-time)[-\s]+(?:[\w.’'-]+\s+){0,4}$"
 )
+_FIRST_NAME = regex.compile(
+    r"(?<![\w'’.-])(?P<word>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s(?:[A-Z]\.\s)?$"
+)
+# Capitalised words that stand before a surname without being a first name.
+_NOT_FIRST_NAME_WORDS = (
+    "Mr Mrs Ms Dr Gen Sheikh Sheikha Shaikh Sheik Prince Princess King Queen Emir Sultan Sir "
+    "Lord Lady Rabbi Col Maj Capt Lt Rep Sen Gov Judge Justice President Premier Minister "
+    "Secretary Senator Ambassador Envoy Chairman Chief Leader Crown His Her Their Highness "
+    "Majesty The A An And But Or Nor When While After Before Since As If Yesterday Today "
+    "Tonight Meanwhile However Then Now Also Still In On At For With By From To Of Both Even "
+    "Only Under Last This That So Yet Why How What Where Who Said Says Told Asked Under Did "
+    "Does Do Will Would Could Should Has Had Have Is Was Were Are Mister Madam Dear Former "
+    "Acting Outgoing Incoming Late Then-President Democrat Democratic Republican"
+)
+_NOT_FIRST_NAMES = frozenset(_NOT_FIRST_NAME_WORDS.split())
+_INITIAL = regex.compile(r"\b[A-Z]\.(?=\s|$)")
+# A role noun of someone else, in an earlier time, that the title is nested in: "a former
+# assistant to President Trump", "an ex-aide of U.S. President Trump", "who served under
+# President Obama", "a onetime envoy for the Prime Minister".
+_EARLIER_ROLE = regex.compile(
+    r"(?i)(?:\b(?:then|former|ex|onetime|one-time)[-\s]+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:assistant|aide|adviser|advisor|envoy|official|staffer|spokes(?:man|woman|person)|"
+    r"counsel(?:or|lor)?|negotiator|representative|appointee|chief\s+of\s+staff|secretary|"
+    r"ambassador|deputy|director|member|minister|lawyer|attorney|strategist|"
+    r"speechwriter|confidant|ally|official)s?"
+    r"|\b(?:served|worked)(?:\s+\w+){0,2}?)\s+(?:to|of|for|under|with)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.]*|U\.S\.)\s+)?$"
+)
 _POSSESSIVE_PRONOUN = regex.compile(r"(?i)^(?:its|their)$")
 _PAST_PERFECT = regex.compile(
     r"(?i)\bhad\s+(?:been|served|led|chaired|ruled|reigned|headed|held)\b"
@@ -139,6 +170,56 @@ def _modifier(match: Match, options: dict[str, Any]) -> str:
     return "present"
 
 
+def _person(cap: Capture, ctx: Context) -> tuple[Entity | None, str]:
+    """The person a name capture stands for, and the name as written. A first name (and middle
+    initial) written before a known surname ("Michael R. Pompeo", "Kassym-Jomart Tokaev") must be
+    that person's: "Ivanka Trump" is not Donald Trump."""
+    written = " ".join(cap.text.split())
+    mention = next((m for m in cap.mentions if m.kind == "person"), None)
+    person = ctx.person(cap)
+    if person is None or mention is None:
+        return person, written
+    text = ctx.article.text
+    first = _INITIAL.sub("", text[cap.start : mention.start]).strip()
+    if not first and " " not in mention.text.strip():
+        # a capitalised word just before a surname that the rule left out: "Ivanka Trump, …"
+        lead = _FIRST_NAME.search(text[max(0, mention.start - 40) : mention.start])
+        at = mention.start - len(lead.group()) if lead else mention.start
+        covered = any(
+            m.end > at for m in ctx.annotation.mentions_in(max(0, at - 80), mention.start)
+        )
+        if lead is not None and lead["word"] not in _NOT_FIRST_NAMES and not covered:
+            first = lead["word"]
+            written = f"{first} {written}"
+    if not first:
+        return person, written
+    firsts = {a.split()[0].casefold() for a in (person.name, *person.aliases) if " " in a}
+    return (person if first.casefold() in firsts else None), written
+
+
+def _unknown_person(
+    claim: dict[str, Any], title: str, country: Entity | None, ctx: Context
+) -> Outcome:
+    """A title with a name the reference does not know: unverifiable, never conflicting (the
+    name may be a spelling the table lacks, or a holder it does not record)."""
+    name = claim["person"]
+    where = f" of {country.name}" if country else ""
+    offices = [
+        o for t in title.split("|") for o in ctx.reference.offices_titled(t, claim["country"])
+    ]
+    if not offices:
+        return unverifiable(
+            claim,
+            f"the reference table has no record of who held this office ({title}{where}); "
+            f"{name!r} is not a person it knows",
+        )
+    return unverifiable(
+        claim,
+        f"{name!r} is not a person in the reference table, so whether they held {title}{where} "
+        "cannot be checked",
+    )
+
+
 def _describe(term: Term, ctx: Context) -> str:
     office = ctx.reference.offices[term.office].name
     return f"{ctx.reference.name(term.person)} held {office} {term.span_text()}"
@@ -148,11 +229,13 @@ def _nested_in_earlier(match: Match, ctx: Context) -> bool:
     """Whether the title sits inside an earlier-time phrase about another title: "then senior
     adviser to President Trump", "former aide of U.S. President Trump"."""
     s, _ = ctx.sentence_bounds(match.start)
+    text = ctx.article.text
+    if _EARLIER_ROLE.search(text[s : match.start]):
+        return True
     before = ctx.annotation.mentions_in(s, match.start, ["title"])
     if not before:
         return False
     outer = before[-1]
-    text = ctx.article.text
     return bool(
         _NESTED_LINK.fullmatch(text[outer.end : match.start])
         and _EARLIER_SCOPE.search(text[s : outer.start])
@@ -277,7 +360,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     ):
         return None  # "was sworn in as prime minister" with no time: nothing to check
     person_cap: Capture | None = match.group("person")
-    person = ctx.person(person_cap) if person_cap else _anaphor(title, ctx)
+    person, written = _person(person_cap, ctx) if person_cap else (_anaphor(title, ctx), "")
     if person_cap is None and person is None:
         return None  # a title no earlier name in the article pins to one person: no claim
     modifier = _modifier(match, options)
@@ -287,15 +370,13 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         title = f"{title}-elect"
     country = _country(match, ctx)
     claim: dict[str, Any] = {
-        "person": person.id if person else match.value("person"),
+        "person": person.id if person else written,
         "title": title,
         "country": country.id if country else None,
         "modifier": modifier,
     }
     if person is None:
-        return unverifiable(
-            claim, f"{match.value('person')!r} is not a person in the reference table"
-        )
+        return _unknown_person(claim, title, country, ctx)
     predecessor_cap = match.group("predecessor")
     predecessor = ctx.person(predecessor_cap) if predecessor_cap else None
     if predecessor_cap is not None:
@@ -324,6 +405,10 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         where = f" of {country.name}" if country else ""
         return unverifiable(claim, f"the reference table has no office titled {title!r}{where}")
     dated = _moment_of(match, ctx)
+    if (options.get("ordinal_held") or not options.get("own_date", True)) and not match.group(
+        "when"
+    ):
+        dated = None  # "the first Trump administration": a name, not a claim about the date
     if options.get("loose") or options.get("counterpart"):
         return _loose(claim, person, candidates, dated, ctx)
     held = [t for o in candidates for t in ref.terms_of(o.id) if t.person == person.id]
@@ -366,6 +451,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return _since(
             case, match.value("since") or "", _PAST_PERFECT.search(match.text) is not None
         )
+    if options.get("past_only") and not dated:
+        return _some_time_before(case)
     if modifier == "former":
         return _former(case)
     if modifier == "outgoing":
@@ -509,9 +596,11 @@ def _ordinal(
     # term's bounds are not.
     if (
         word in _ORDINALS
-        and unit in {"term", "terms", "mandate"}
+        and unit in {"term", "terms", "mandate", "administration", "presidency"}
         and any(
-            (s[1] or now or dt.date.max) - s[0] > dt.timedelta(days=FIXED_TERM_DAYS) for s in stints
+            (s[1] or now or ctx.not_before or dt.date.max) - s[0]
+            > dt.timedelta(days=FIXED_TERM_DAYS)
+            for s in stints
         )
     ):
         return unverifiable(
@@ -522,6 +611,9 @@ def _ordinal(
             evidence,
         )
     began, ended = _bounds(match)
+    held = match.rule.options.get("ordinal_held")
+    if held and dated is None and word in _ORDINALS and not (began or ended):
+        return _ordinal_held(case, stints, _ORDINALS[word], f"{word} {unit}", evidence)
     if word in _ORDINALS:
         n = _ORDINALS[word]
         if n > len(stints):
@@ -575,6 +667,37 @@ def _ordinal(
             found=f"{word} {unit}",
         )
     return _at(case, when, how, "then")
+
+
+def _ordinal_held(
+    case: _Case,
+    stints: list[tuple[dt.date, dt.date | None, list[Term]]],
+    n: int,
+    label: str,
+    evidence: list,
+) -> Outcome:
+    """ "a deal by the first Trump administration", "Trump's second term" with no moment of its
+    own: the person's Nth stint in the office had begun by the article date (else by the earliest
+    day it can have been written). Fewer stints is unverifiable, not conflicting: a writer may
+    speak of a term to come."""
+    claim, name, office, ctx = case.claim, case.name, case.office, case.ctx
+    moment = ctx.published or ctx.not_before
+    if moment is None:
+        return _unknown_date(case)
+    begun = [st for st in stints if st[0] <= moment]
+    how = _article_date(ctx) if ctx.published else f"{moment} (the earliest the article can be)"
+    if len(begun) >= n:
+        return supported(
+            claim,
+            f"{name}'s {label} as {office.name} began by {how}: {_stint_text(begun[n - 1])}",
+            evidence,
+        )
+    return unverifiable(
+        claim,
+        f"the reference records {len(begun)} stint(s) of {name} as {office.name} begun by {how}; "
+        f"a {label} still to come cannot be checked",
+        evidence,
+    )
 
 
 def _stint_bounds(
@@ -932,6 +1055,27 @@ def _former(case: _Case) -> Outcome:
             [t.evidence(_describe(t, ctx)) for t in before],
         )
     return unverifiable(claim, f"the reference records no earlier term of {name} as {office.name}")
+
+
+def _some_time_before(case: _Case) -> Outcome:
+    """ "under the Obama administration" with no date of its own: a term of the person began by
+    the article date; none is unverifiable (a hypothetical administration), not conflicting."""
+    claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
+    moment = ctx.published or ctx.not_before
+    earlier = [t for t in mine if moment is None or t.start <= moment]
+    if earlier and moment is not None:
+        spans = "; ".join(t.span_text() for t in earlier)
+        return supported(
+            claim,
+            f"{name} held {office.name} {spans}, by {_article_date(ctx) if ctx.published else moment}",
+            [t.evidence(_describe(t, ctx)) for t in earlier],
+        )
+    return unverifiable(
+        claim,
+        f"no term of {name} as {office.name} began by the article date that the reference "
+        "records; a hypothetical or future administration cannot be checked",
+        [t.evidence(_describe(t, ctx)) for t in mine],
+    )
 
 
 def _outgoing(case: _Case) -> Outcome:

@@ -485,3 +485,143 @@ def test_time_out_of_office_is_its_own_statement(checker, text, verdict):
     assert found[0].verdict.value == S, [(s.verdict.value, s.text) for s in found]
     rest = [s.verdict.value for s in found[1:]]
     assert rest == ([verdict] if verdict else []), [(s.verdict.value, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # a title (known or free) with a name the reference does not know: one statement,
+        # unverifiable, never conflicting
+        ("Bahrain's envoy to Paris, Layla al-Mansour, welcomed the step.", "2022-05-01"),
+        ("Prime Minister Omar Dine El Haddad spoke to reporters.", "2020-12-20"),
+        ("National Security Adviser Ruth Ben-Naim flew in on Sunday.", "2020-12-20"),
+        ("Interior Ministry Director-General Amir Levanon opened the session.", "2023-01-10"),
+        ("Tamar Golan, former U.S. ambassador to Egypt, wrote the report.", "2025-07-01"),
+        ("Rustam Nazarov, Assistant to the President of Kazakhstan, said so.", "2025-07-01"),
+        ("President Pedro “Pepe” Alvarado attended the dinner.", "2025-07-01"),
+        ("Head of the ministry's Eurasia Division, Noa Peretz, led the talks.", "2022-02-01"),
+    ],
+)
+def test_unknown_person_with_a_title_is_unverifiable(statements, text, as_of):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [U], found
+
+
+def test_unknown_person_reason_names_the_missing_record(judged):
+    s = judged("Justice Minister Karim Nasser signed the text.", "2021-01-07", KIND)
+    assert s.verdict.value == U
+    assert "no record of who held this office" in s.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry Director-General said nothing.",
+        "Rabat, the capital of Morocco, hosted the talks.",
+        "New York, the home of the United Nations, hosted the talks.",
+    ],
+)
+def test_capitalised_phrases_are_not_names(statements, text):
+    assert [s for s in statements(text, "2022-01-01") if s[0] == KIND] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # a first name and middle initial before a known surname
+        ("Secretary of State Michael R. Pompeo flew to Khartoum.", "2020-12-14", S),
+        ("Kazakh President Kassym-Jomart Tokaev met the envoy.", "2025-11-07", S),
+        # name particles in either case
+        ("UAE Crown Prince Mohamed Bin Zayed took the call.", "2020-08-13", S),
+        # another first name with a known surname is not that person
+        ("Senior adviser Ivanka Trump took the call.", "2019-05-01", U),
+        ("Lara Trump, a senior White House adviser, took the call.", "2019-05-01", U),
+        ("Farid Aliyev, the president of Azerbaijan, took the call.", "2019-05-01", U),
+    ],
+)
+def test_spelling_variants_of_known_persons(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # the title nested in "former assistant to …" is the other person's, at an earlier time
+        (
+            "The gala honoured a former assistant to President Donald Trump, Avi Berkowitz.",
+            "2021-09-14",
+            S,
+        ),
+        ("An ex-aide of US President Donald Trump, Jane Roe, spoke.", "2022-03-01", S),
+        ("He served under President Joe Biden as an envoy.", "2025-06-01", S),
+        # a bare title outside such a phrase is still judged at the article date
+        ("President Donald Trump spoke at the gala.", "2021-09-14", C),
+    ],
+)
+def test_nested_title_in_an_earlier_role(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found if "President" in s[2]] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("The deals were a triumph of the first Trump administration.", "2025-09-10", S),
+        ("Trump's second term has drawn in new members.", "2025-11-07", S),
+        # a term to come is unverifiable, not conflicting
+        ("Observers weighed what a second Trump presidency would bring.", "2022-06-01", U),
+        # since taking office: a stint must begin then
+        (
+            "President Joe Biden has praised the deals since taking office in January.",
+            "2021-09-17",
+            S,
+        ),
+        ("Joe Biden has praised the deals since taking office in 2019.", "2021-09-17", C),
+    ],
+)
+def test_numbered_administrations_and_taking_office(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdicts"),
+    [
+        # one plural title, a statement per person; loose: never conflicting
+        ("Top White House advisers Jared Kushner and Avi Berkowitz landed.", "2020-12-22", [S, S]),
+        ("Senior aides Jared Kushner and Avi Berkowitz landed.", "2022-12-22", [U, U]),
+        ("Jared Kushner and Avi Berkowitz, envoys of the president, landed.", "2020-12-22", [S, S]),
+    ],
+)
+def test_plural_title_for_several_people(statements, text, as_of, verdicts):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == verdicts, found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # an administration with no date of its own: a term begun by the article date
+        ("Relief came under the Trump administration, officials said.", "2022-05-01", S),
+        # a hypothetical one is unverifiable, never conflicting
+        ("Critics fear what happens under the Biden administration.", "2020-05-01", U),
+        # a name the reference does not know
+        ("The forum was founded during the Clinton administration.", "2025-05-01", U),
+    ],
+)
+def test_administration_with_no_date(statements, text, as_of, verdict):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert [s[1] for s in found] == [verdict], found
+
+
+def test_administration_of_a_non_president_is_no_statement(statements):
+    assert statements("Talks under the Netanyahu administration stalled.", "2022-01-01") == []
+
+
+def test_name_particles_are_spelled_in_either_case():
+    from accordcheck.annotate import _particle_spellings
+
+    assert _particle_spellings("Mohamed bin Zayed") == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
+    assert _particle_spellings("Abdel Fattah al-Burhan") == ["Abdel Fattah al-Burhan"]
+    assert _particle_spellings("Joe Biden") == ["Joe Biden"]
