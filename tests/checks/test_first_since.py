@@ -220,3 +220,12 @@ def test_the_accords_dated_by_a_term(judged):
         "first_since",
     )
     assert wrong.verdict.value == "conflicting"
+
+
+def test_the_first_country_to_join_in_a_term_does_not_date_the_accords(statements):
+    found = statements(
+        "Kazakhstan will join the Abraham Accords, the first country to do so during Donald "
+        "Trump's second term.",
+        "2025-11-07",
+    )
+    assert all(v != "conflicting" for _, v, _ in found), found

@@ -625,3 +625,12 @@ def test_name_particles_are_spelled_in_either_case():
     assert _particle_spellings("Mohamed bin Zayed") == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
     assert _particle_spellings("Abdel Fattah al-Burhan") == ["Abdel Fattah al-Burhan"]
     assert _particle_spellings("Joe Biden") == ["Joe Biden"]
+
+
+def test_a_title_between_two_names_belongs_to_the_name_after_it(statements):
+    found = statements(
+        "On the call were Abdel Fattah al-Burhan, the Sudanese prime minister, Abdalla Hamdok, "
+        "and Netanyahu.",
+        "2020-10-24",
+    )
+    assert ("office", "conflicting") not in {(k, v) for k, v, _ in found}
