@@ -493,13 +493,19 @@ def test_time_out_of_office_is_its_own_statement(checker, text, verdict):
         # a title (known or free) with a name the reference does not know: one statement,
         # unverifiable, never conflicting
         ("Bahrain's envoy to Paris, Layla al-Mansour, welcomed the step.", "2022-05-01"),
-        ("Prime Minister Omar Dine El Haddad spoke to reporters.", "2020-12-20"),
-        ("National Security Adviser Ruth Ben-Naim flew in on Sunday.", "2020-12-20"),
-        ("Interior Ministry Director-General Amir Levanon opened the session.", "2023-01-10"),
+        ("Prime Minister Omar Dine El Haddad spoke to reporters in Rabat.", "2020-12-20"),
+        ("National Security Adviser Ruth Ben-Naim flew in to Morocco on Sunday.", "2020-12-20"),
+        (
+            "Interior Ministry Director-General Amir Levanon opened the Israeli session.",
+            "2023-01-10",
+        ),
         ("Tamar Golan, former U.S. ambassador to Egypt, wrote the report.", "2025-07-01"),
         ("Rustam Nazarov, Assistant to the President of Kazakhstan, said so.", "2025-07-01"),
-        ("President Pedro “Pepe” Alvarado attended the dinner.", "2025-07-01"),
-        ("Head of the ministry's Eurasia Division, Noa Peretz, led the talks.", "2022-02-01"),
+        ("President Pedro “Pepe” Alvarado attended the dinner for Tokayev.", "2025-07-01"),
+        (
+            "Head of the ministry's Eurasia Division, Noa Peretz, led the talks in Baku.",
+            "2022-02-01",
+        ),
     ],
 )
 def test_unknown_person_with_a_title_is_unverifiable(statements, text, as_of):
@@ -508,7 +514,7 @@ def test_unknown_person_with_a_title_is_unverifiable(statements, text, as_of):
 
 
 def test_unknown_person_reason_names_the_missing_record(judged):
-    s = judged("Justice Minister Karim Nasser signed the text.", "2021-01-07", KIND)
+    s = judged("Justice Minister Karim Nasser signed the text in Khartoum.", "2021-01-07", KIND)
     assert s.verdict.value == U
     assert "no record of who held this office" in s.reason
 
@@ -634,3 +640,15 @@ def test_a_title_between_two_names_belongs_to_the_name_after_it(statements):
         "2020-10-24",
     )
     assert ("office", "conflicting") not in {(k, v) for k, v, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Chief Dana Whitfield said the road would reopen on Monday.",
+        "The prize went to Nadia Young, a former mayor, and her staff.",
+        "Director of the Parks and Recreation Division, Sam Ortiz, cut the ribbon.",
+    ],
+)
+def test_unknown_people_off_the_accords_topic_give_no_statement(statements, text):
+    assert [k for k, _, _ in statements(text, "2024-05-01")] == []
