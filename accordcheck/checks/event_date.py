@@ -223,10 +223,28 @@ _INTENT = regex.compile(
 )
 
 
+# Words allowed between an event and a time of its own ("announced last month", "signed in
+# Rabat on December 22" is not one: the place is another complement).
+_OWN_TIME_GAP = regex.compile(r"(?i)^\s*(?:(?:on|in|at|during|late|early|earlier|later|only)\s+)*$")
+
+
+def _own_time_after(match: Match, ctx: Context, end: int) -> bool:
+    """Whether a time expression follows the event right away ("the deal that was announced last
+    month"): then an earlier time in the sentence ("next week for the deal …") dates another
+    clause."""
+    _, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    for m in ctx.annotation.mentions_in(end, min(e, end + 60), ["time"]):
+        if m.start >= end and _OWN_TIME_GAP.match(ctx.article.text[end : m.start]):
+            return True
+    return False
+
+
 def _time_elsewhere(match: Match, ctx: Context) -> bool:
     when, event = match.group("when"), match.group("event")
     if match.rule.options["day_after"] or when is None or event is None or when.start > event.start:
         return False
+    if _own_time_after(match, ctx, event.end):
+        return True
     between = ctx.article.text[when.end : event.start]
     if "," not in between:
         return False
@@ -320,6 +338,15 @@ def check(match: Match, ctx: Context) -> Outcome | None:
                 alternative = _judge(other, words, ctx, anchor)
                 if alternative.verdict is Verdict.SUPPORTED:
                     return alternative
+    if outcome.verdict is Verdict.CONFLICTING and _dates_a_remark(match, ctx):
+        # "Tokayev said on Friday (that Kazakhstan joined …)": the time dates the remark, which
+        # may come days after the event it reports.
+        return unverifiable(
+            outcome.claim,
+            f"the time ({' '.join(words.split())!r}) dates a remark, not the event itself: "
+            f"{_describe(event)}; a remark may come after the event it reports",
+            outcome.evidence,
+        )
     if outcome.verdict is Verdict.CONFLICTING and not match.value("when"):
         # The time came from elsewhere in the sentence: it may date another clause.
         return unverifiable(
@@ -329,6 +356,27 @@ def check(match: Match, ctx: Context) -> Outcome | None:
             outcome.evidence,
         )
     return outcome
+
+
+# A verb of saying: the time next to it dates the remark, not the event reported.
+SPEECH = {"said", "says", "told", "tells", "added", "stated", "noted", "stressed", "remarked"}
+_SPEECH_BEFORE = regex.compile(
+    r"(?i)\b(?:said|says|told(?:\s+[\w.]+){0,3}|tells|added|stated|noted|stressed|remarked|"
+    r"wrote|tweeted|posted|declared|insisted|explained|argued|emphasi[sz]ed|reiterated)"
+    r"(?:\s+(?:on|late|early|earlier|later))*\s*$"
+)
+
+
+def _dates_a_remark(match: Match, ctx: Context) -> bool:
+    """Whether the statement's time stands next to a verb of saying ("said on Friday", "told
+    reporters Friday"), or the event word is one: then it dates the remark."""
+    event, when = match.group("event"), match.group("when")
+    if event is not None and event.text.lower() in SPEECH:
+        return True
+    if when is None:
+        return False
+    s, _ = ctx.sentence_bounds(when.start)
+    return bool(_SPEECH_BEFORE.search(ctx.article.text[max(s, when.start - 40) : when.start]))
 
 
 def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:

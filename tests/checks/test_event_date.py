@@ -398,3 +398,60 @@ def test_event_families(statements, text, as_of, verdict):
     else:
         assert verdict in found, found
         assert (C in found) == (verdict == C), found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Washington prepares a ceremony next week for the UAE peace deal that was unveiled "
+            "last month.",
+            "2020-09-09",
+        ),
+        ("Envoys meet in Washington this week over the Bahrain deal announced in September.", None),
+        (
+            "A ceremony follows on Tuesday for the Emirati normalization accord that was made "
+            "public in August.",
+            "2020-09-12",
+        ),
+    ],
+)
+def test_a_time_of_another_clause_does_not_date_an_event_with_its_own_time(statements, text, as_of):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert all(verdict != C for _, verdict, _ in found)
+    assert not any(
+        words.startswith(("next week", "this week", "on Tuesday")) for *_, words in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Kazakhstan joined the Abraham Accords for the sake of peace, Tokayev said on Saturday.",
+            "2025-11-08",
+        ),
+        (
+            "The president told lawmakers on Monday that Kazakhstan's accession to the Abraham Accords helps peace.",
+            "2025-11-11",
+        ),
+        ("Aides stressed on Friday that Kazakhstan would join the Abraham Accords.", "2025-11-08"),
+    ],
+)
+def test_a_time_next_to_a_verb_of_saying_dates_the_remark(judged, text, as_of):
+    s = judged(text, as_of, KIND)
+    assert s.verdict.value == U
+    assert "remark" in s.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Abraham Accords were signed in Khartoum on Wednesday by the justice minister.",
+        "The accords were signed quietly in Sudan on Thursday.",
+        "The Abraham Accords declaration was signed in Rabat on Wednesday.",
+    ],
+)
+def test_a_signing_in_another_capital_is_not_the_white_house_ceremony(statements, text):
+    found = [s for s in statements(text, "2021-01-08") if s[0] == KIND]
+    assert all(verdict != C for _, verdict, _ in found)
