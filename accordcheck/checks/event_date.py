@@ -396,6 +396,15 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
             claim["when"] = str(resolved) if resolved else words
         return _weekday_only(claim, event, expr.weekday, ctx, evidence)
     when = resolve(expr, anchor)
+    if when is None and _same_day_of_year(expr, event):
+        # An undated article: "the summit on November 6" is the event's own day of the year.
+        claim["when"] = str(event.start)
+        return supported(
+            claim,
+            f"{_describe(event)}: the same day of the year (the article date is unknown, so "
+            "the year is the event's)",
+            evidence,
+        )
     if when is None:
         return unverifiable(claim, f"{words!r} needs the article date, which is unknown", evidence)
     claim["when"] = str(when)
@@ -412,6 +421,15 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
         expected=str(event.start),
         found=" ".join(words.split()),
     )
+
+
+def _same_day_of_year(expr: Any, event: Event) -> bool:
+    """A day and month without a year that fall on the event's first (or only) day."""
+    if expr.year is not None or expr.relative or expr.month is None or expr.day is None:
+        return False
+    if expr.weekday is not None and expr.weekday != event.start.weekday():
+        return False
+    return (expr.month, expr.day) == (event.start.month, event.start.day)
 
 
 def _implicit(event: Event, ctx: Context) -> Outcome:

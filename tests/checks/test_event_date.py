@@ -18,6 +18,13 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
+        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        None,
+        only(S, "crown prince's November 18 visit to the White House"),
+        {"event": VISIT, "when": "2025-11-18"},
+        id="day-without-year-is-the-named-event-s-day",
+    ),
+    pytest.param(
         "Sudan slid into civil war in 2023.",
         None,
         only(S, "Sudan slid into civil war in 2023"),
@@ -104,11 +111,11 @@ CASES = [
     ),
     # --- unverifiable ---
     pytest.param(
-        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        "The crown prince's November 20 visit to the White House was planned for weeks.",
         None,
-        only(U, "crown prince's November 18 visit to the White House"),
-        {"event": VISIT, "when": "November 18"},
-        id="day-without-year-unknown-article-date",
+        only(U, "crown prince's November 20 visit to the White House"),
+        {"event": VISIT, "when": "November 20"},
+        id="other-day-without-year-unknown-article-date",
     ),
     pytest.param(
         "Sudan's civil war began last month.",
@@ -455,3 +462,48 @@ def test_a_time_next_to_a_verb_of_saying_dates_the_remark(judged, text, as_of):
 def test_a_signing_in_another_capital_is_not_the_white_house_ceremony(statements, text):
     found = [s for s in statements(text, "2021-01-08") if s[0] == KIND]
     assert all(verdict != C for _, verdict, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "event", "verdict"),
+    [
+        (
+            "The UAE accord is due to be signed at the White House on Sept. 15, aides said.",
+            "2020-09-08",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "The Emirati minister flies to the White House next week to sign the treaty.",
+            "2020-09-10",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "With Uzbekistan at the table, the first summit of this format was held on "
+            "September 19, 2023.",
+            None,
+            "event.c5-summit-new-york-2023",
+            S,
+        ),
+        (
+            "With Uzbekistan at the table, the first summit of this format was held on "
+            "September 18, 2023.",
+            None,
+            "event.c5-summit-new-york-2023",
+            C,
+        ),
+    ],
+)
+def test_scheduled_signings_and_the_first_summit_of_a_format(checker, text, as_of, event, verdict):
+    found = [s for s in checker.check_text(text, as_of=as_of).statements if s.kind == KIND]
+    assert (event, verdict) in [(s.claim.get("event"), s.verdict.value) for s in found]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("November 6", S), ("Nov. 6", S), ("November 8", U)])
+def test_an_undated_article_takes_the_year_of_the_named_event(statements, day, verdict):
+    text = (
+        f"Trump invited Central Asian leaders to a C5+1 summit. The meeting takes place on {day}."
+    )
+    found = [s for s in statements(text) if s[0] == KIND]
+    assert found and found[0][1] == verdict
