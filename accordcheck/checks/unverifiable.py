@@ -37,6 +37,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return None
     if match.rule.options["topic"] == REMARK_TOPIC and _reports_named_event(match, ctx):
         return None
+    if match.rule.options["topic"] == TRAVEL_TOPIC and _sentence_names_event(match, ctx):
+        return None
     claim: dict[str, Any] = {"topic": match.rule.options["topic"]}
     for name in ("who", "what", "when"):
         value = match.value(name)
@@ -48,6 +50,16 @@ def check(match: Match, ctx: Context) -> Outcome | None:
 # A dated remark ("Trump announced on Thursday") whose verb names the kind of a reference event
 # the sentence names is dated by the event_date rules, not shown as a mere remark.
 REMARK_TOPIC = "dated remark"
+
+
+TRAVEL_TOPIC = "dated travel"
+# Reference events a dated trip may be part of: then the event_date rules date it.
+TRAVEL_KINDS = {"flight", "visit", "summit", "meeting"}
+
+
+def _sentence_names_event(match: Match, ctx: Context) -> bool:
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return any(e.kind in TRAVEL_KINDS for e in ctx.reference.events_named(ctx.shadow(s, e)))
 
 
 def _reports_named_event(match: Match, ctx: Context) -> bool:

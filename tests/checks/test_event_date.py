@@ -507,3 +507,32 @@ def test_an_undated_article_takes_the_year_of_the_named_event(statements, day, v
     )
     found = [s for s in statements(text) if s[0] == KIND]
     assert found and found[0][1] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The envoys reached Rabat and landed there on the first direct flight from Israel to "
+            "Morocco.",
+            "2020-12-22",
+            S,
+        ),
+        (
+            "The team arrived in Rabat aboard the first commercial flight between Israel and "
+            "Morocco on Monday.",
+            "2020-12-23",
+            U,  # the time is the sentence's, not the description's own: never a conflict
+        ),
+        (
+            "Officials flew to Morocco on the first-ever non-stop flight between Israel and Morocco.",
+            "2022-06-01",
+            U,
+        ),
+    ],
+)
+def test_a_trip_on_the_first_israel_morocco_flight(checker, text, as_of, verdict):
+    found = [s for s in checker.check_text(text, as_of=as_of).statements if s.kind == KIND]
+    assert [(s.claim.get("event"), s.verdict.value) for s in found] == [
+        ("event.israel-morocco-first-direct-flight", verdict)
+    ]

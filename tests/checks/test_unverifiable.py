@@ -222,3 +222,25 @@ def test_a_dated_announcement_of_a_reference_event_is_left_to_event_date(stateme
     found = statements(text, "2020-10-24")
     assert ("event_date", "supported", "announced on Friday") in found
     assert not any(kind == KIND for kind, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The ambassador arrived on Monday in Manama to present his letters.",
+            "arrived on Monday in Manama",
+        ),
+        (
+            "The Moroccan team returned to Rabat on Friday after the talks.",
+            "returned to Rabat on Friday",
+        ),
+        ("Tokayev landed in Washington on Wednesday.", "landed in Washington on Wednesday"),
+    ],
+)
+def test_a_dated_trip_is_unverifiable(statements, text, words):
+    assert (KIND, U, words) in statements(text, "2025-11-07")
+
+
+def test_a_dated_trip_off_topic_is_no_statement(statements):
+    assert statements("The squad arrived in Madrid on Sunday.", "2025-11-07") == []
