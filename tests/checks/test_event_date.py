@@ -536,3 +536,54 @@ def test_a_trip_on_the_first_israel_morocco_flight(checker, text, as_of, verdict
     assert [(s.claim.get("event"), s.verdict.value) for s in found] == [
         ("event.israel-morocco-first-direct-flight", verdict)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The gathering came weeks after the tenth anniversary of the C5+1 format.",
+            "2025-11-06",
+            S,
+        ),
+        (
+            "The gathering came weeks after the tenth anniversary of the C5+1 format.",
+            "2027-05-01",
+            U,
+        ),
+        ("The C5+1 group, set up in 2015, marks its 10th anniversary on November 1.", None, S),
+        (
+            "The C5+1 group, set up in 2015, marks its 10th anniversary on November 1, 2023.",
+            None,
+            C,
+        ),
+        (
+            "The Abraham Accords were hailed at a party for the first anniversary of the peace "
+            "deals between Israel and Gulf states.",
+            "2021-09-14",
+            S,
+        ),
+    ],
+)
+def test_anniversaries_of_reference_events(checker, text, as_of, verdict):
+    found = [
+        s
+        for s in checker.check_text(text, as_of=as_of).statements
+        if s.kind == KIND and s.claim.get("anniversary")
+    ]
+    assert [s.verdict.value for s in found] == [verdict]
+
+
+def test_an_anniversary_of_inferred_deals_is_never_a_conflict(checker):
+    text = "Israel marked the third anniversary of its peace deals with Arab states in 2020."
+    found = [s for s in checker.check_text(text, as_of="2023-09-15").statements if s.kind == KIND]
+    assert all(s.verdict.value != C for s in found)
+
+
+def test_an_anniversary_is_no_time_for_a_later_step(checker):
+    text = (
+        "The US on Tuesday hailed the second anniversary of the Abraham Accords. Signed under "
+        "Trump, the accords joined the UAE and Bahrain with Israel, with Morocco following later."
+    )
+    found = checker.check_text(text, as_of="2022-09-15").statements
+    assert all(s.verdict.value != C for s in found)
