@@ -587,3 +587,16 @@ def test_an_anniversary_is_no_time_for_a_later_step(checker):
     )
     found = checker.check_text(text, as_of="2022-09-15").statements
     assert all(s.verdict.value != C for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, Bahrain officially opened an interim embassy in Tel Aviv.",
+        "On Wednesday, Israel inaugurated its temporary mission in Rabat.",
+        "Talks resumed; on Thursday, Morocco reopened its liaison office in Tel Aviv.",
+    ],
+)
+def test_a_mission_opened_on_a_day_the_reference_does_not_record(statements, text):
+    found = [s for s in statements(text, "2021-01-28") if s[0] == KIND]
+    assert [verdict for _, verdict, _ in found] == [U]
