@@ -31,7 +31,14 @@ from accordcheck.checks.alignment import (
     make_key,
     overlap,
 )
-from accordcheck.checks.base import Context, Outcome, conflicting, supported, unverifiable
+from accordcheck.checks.base import (
+    Context,
+    Outcome,
+    conflicting,
+    number_value,
+    supported,
+    unverifiable,
+)
 from accordcheck.checks.weekday import calendar_evidence
 from accordcheck.dates import WEEKDAY_NAMES, DateRange, parse_time_expr, resolve, weekday_name
 from accordcheck.extract import Match
@@ -44,6 +51,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "day_after": (bool, False),
     "implicit_when": (bool, False),
     "unlisted": (str, ""),
+    "anniversary": (bool, False),
 }
 NEAR_DAYS = 6
 
@@ -229,10 +237,28 @@ _INTENT = regex.compile(
 )
 
 
+# Words allowed between an event and a time of its own ("announced last month", "signed in
+# Rabat on December 22" is not one: the place is another complement).
+_OWN_TIME_GAP = regex.compile(r"(?i)^\s*(?:(?:on|in|at|during|late|early|earlier|later|only)\s+)*$")
+
+
+def _own_time_after(match: Match, ctx: Context, end: int) -> bool:
+    """Whether a time expression follows the event right away ("the deal that was announced last
+    month"): then an earlier time in the sentence ("next week for the deal …") dates another
+    clause."""
+    _, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    for m in ctx.annotation.mentions_in(end, min(e, end + 60), ["time"]):
+        if m.start >= end and _OWN_TIME_GAP.match(ctx.article.text[end : m.start]):
+            return True
+    return False
+
+
 def _time_elsewhere(match: Match, ctx: Context) -> bool:
     when, event = match.group("when"), match.group("event")
     if match.rule.options["day_after"] or when is None or event is None or when.start > event.start:
         return False
+    if _own_time_after(match, ctx, event.end):
+        return True
     between = ctx.article.text[when.end : event.start]
     if "," not in between:
         return False
@@ -277,6 +303,8 @@ _DATING = regex.compile(r"(?i)\b(?:on|in|at|during)\s+$")
 
 
 def check(match: Match, ctx: Context) -> Outcome | None:
+    if match.rule.options["anniversary"]:
+        return _anniversary(match, ctx)
     if _time_elsewhere(match, ctx):
         return None
     options = match.rule.options
@@ -326,6 +354,15 @@ def check(match: Match, ctx: Context) -> Outcome | None:
                 alternative = _judge(other, words, ctx, anchor)
                 if alternative.verdict is Verdict.SUPPORTED:
                     return alternative
+    if outcome.verdict is Verdict.CONFLICTING and _dates_a_remark(match, ctx):
+        # "Tokayev said on Friday (that Kazakhstan joined …)": the time dates the remark, which
+        # may come days after the event it reports.
+        return unverifiable(
+            outcome.claim,
+            f"the time ({' '.join(words.split())!r}) dates a remark, not the event itself: "
+            f"{_describe(event)}; a remark may come after the event it reports",
+            outcome.evidence,
+        )
     if outcome.verdict is Verdict.CONFLICTING and not match.value("when"):
         # The time came from elsewhere in the sentence: it may date another clause.
         return unverifiable(
@@ -335,6 +372,27 @@ def check(match: Match, ctx: Context) -> Outcome | None:
             outcome.evidence,
         )
     return outcome
+
+
+# A verb of saying: the time next to it dates the remark, not the event reported.
+SPEECH = {"said", "says", "told", "tells", "added", "stated", "noted", "stressed", "remarked"}
+_SPEECH_BEFORE = regex.compile(
+    r"(?i)\b(?:said|says|told(?:\s+[\w.]+){0,3}|tells|added|stated|noted|stressed|remarked|"
+    r"wrote|tweeted|posted|declared|insisted|explained|argued|emphasi[sz]ed|reiterated)"
+    r"(?:\s+(?:on|late|early|earlier|later))*\s*$"
+)
+
+
+def _dates_a_remark(match: Match, ctx: Context) -> bool:
+    """Whether the statement's time stands next to a verb of saying ("said on Friday", "told
+    reporters Friday"), or the event word is one: then it dates the remark."""
+    event, when = match.group("event"), match.group("when")
+    if event is not None and event.text.lower() in SPEECH:
+        return True
+    if when is None:
+        return False
+    s, _ = ctx.sentence_bounds(when.start)
+    return bool(_SPEECH_BEFORE.search(ctx.article.text[max(s, when.start - 40) : when.start]))
 
 
 def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:
@@ -354,6 +412,15 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
             claim["when"] = str(resolved) if resolved else words
         return _weekday_only(claim, event, expr.weekday, ctx, evidence)
     when = resolve(expr, anchor)
+    if when is None and _same_day_of_year(expr, event):
+        # An undated article: "the summit on November 6" is the event's own day of the year.
+        claim["when"] = str(event.start)
+        return supported(
+            claim,
+            f"{_describe(event)}: the same day of the year (the article date is unknown, so "
+            "the year is the event's)",
+            evidence,
+        )
     if when is None:
         return unverifiable(claim, f"{words!r} needs the article date, which is unknown", evidence)
     claim["when"] = str(when)
@@ -370,6 +437,15 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
         expected=str(event.start),
         found=" ".join(words.split()),
     )
+
+
+def _same_day_of_year(expr: Any, event: Event) -> bool:
+    """A day and month without a year that fall on the event's first (or only) day."""
+    if expr.year is not None or expr.relative or expr.month is None or expr.day is None:
+        return False
+    if expr.weekday is not None and expr.weekday != event.start.weekday():
+        return False
+    return (expr.month, expr.day) == (event.start.month, event.start.day)
 
 
 def _implicit(event: Event, ctx: Context) -> Outcome:
@@ -478,3 +554,105 @@ def _weekdays(claim: Mapping[str, Any], days: DateRange | None) -> set[str]:
         return {claim["weekday"]} if claim.get("weekday") else set()
     span = min((days.last - days.first).days, 6)
     return {weekday_name(days.first + dt.timedelta(days=i)) for i in range(span + 1)}
+
+
+# "the first anniversary of peace deals struck between Arab states and Israel": an anniversary
+# of deals the reference has no trigger for is read as that of the 2020 signing only when the
+# phrase names peace or normalisation deals with Israel or Arab states (then never a conflict).
+_DEALS = regex.compile(
+    r"(?i)\b(?:peace|normali[sz]ation|diplomatic|landmark|historic)\s+(?:\w+\s+){0,2}?"
+    r"(?:deals?|agreements?|accords?|pacts?|treaties)\b"
+)
+_SIGNING_2020 = "event.abraham-accords-signing-2020"
+ANNIVERSARY_NEAR_DAYS = 45
+
+
+def _add_years(day: dt.date, n: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + n)
+    except ValueError:
+        return dt.date(day.year + n, 2, 28)
+
+
+def _reference_event(ctx: Context, event_id: str) -> Event | None:
+    return next((e for e in ctx.reference.events if e.id == event_id), None)
+
+
+def _anniversary_event(match: Match, ctx: Context) -> tuple[Event | None, bool]:
+    """The event an anniversary counts from, and whether it was only inferred from the words
+    (then the statement is never a contradiction)."""
+    event = _event_in_statement(match, ctx)
+    if event is not None:
+        return event, False
+    cap = match.group("event")
+    words = cap.text if cap else ""
+    on_topic = (
+        bool(
+            ctx.countries(cap.start, cap.end)
+            or ctx.annotation.mentions_in(0, len(ctx.article.text), ["agreement"])
+        )
+        if cap
+        else False
+    )
+    if _DEALS.search(words) and on_topic:
+        return _reference_event(ctx, _SIGNING_2020), True
+    if cap and ctx.annotation.mentions_in(cap.start, cap.end, ["agreement"]):
+        return _reference_event(ctx, _SIGNING_2020), True
+    return None, True
+
+
+def _day_of_year_within(expr: Any, first: dt.date, last: dt.date) -> bool:
+    if expr.year is not None or expr.relative or expr.month is None or expr.day is None:
+        return False
+    try:
+        day = dt.date(first.year, expr.month, expr.day)
+    except ValueError:
+        return False
+    return first <= day <= last
+
+
+def _anniversary(match: Match, ctx: Context) -> Outcome | None:
+    """ "The summit coincides with the 10th anniversary of the C5+1 format", "marks its 10th
+    anniversary on November 1": the event's start (or its span) N years on, against the time
+    given, else the article date (within 45 days); a contradiction only with a time of the
+    statement's own and an event the statement names."""
+    n = number_value(match.value("n"))
+    event, inferred = _anniversary_event(match, ctx)
+    if n is None or n <= 0 or event is None:
+        return None
+    first = _add_years(event.start, n)
+    last = _add_years(event.end or event.start, n)
+    span = f"{first}" if first == last else f"{first} to {last}"
+    claim: dict[str, Any] = {"event": event.id, "anniversary": n, "falls_on": span}
+    evidence = [event.evidence(_describe(event))]
+    what = f"anniversary no. {n} of the {event.name} ({_describe(event)}) falls on {span}"
+    words = match.value("when") or ""
+    expr = parse_time_expr(words) if words else None
+    if expr is not None:
+        when = resolve(expr, ctx.published)
+        if when is None and _day_of_year_within(expr, first, last):
+            return supported(
+                claim, f"{what}: the same day of the year (the article date is unknown)", evidence
+            )
+        if when is None:
+            return unverifiable(claim, f"{what}; {words!r} needs the article date", evidence)
+        claim["stated"] = str(when)
+        if when.overlaps(first, last):
+            return supported(claim, f"{what}, within {when}", evidence)
+        if inferred or (expr.year is None and expr.month is None):
+            return unverifiable(
+                claim, f"{what}, not {when}; the phrase may mean another event", evidence
+            )
+        return conflicting(
+            claim, f"{what}, not {when}", evidence, expected=span, found=" ".join(words.split())
+        )
+    if ctx.published is None:
+        return unverifiable(claim, f"{what}; the article date is unknown", evidence)
+    near = min(abs((ctx.published - first).days), abs((ctx.published - last).days))
+    if first <= ctx.published <= last or near <= ANNIVERSARY_NEAR_DAYS:
+        return supported(claim, f"{what}, near the article date {ctx.published}", evidence)
+    return unverifiable(
+        claim,
+        f"{what}, far from the article date {ctx.published}; the phrase gives no time",
+        evidence,
+    )

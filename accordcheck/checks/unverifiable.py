@@ -18,6 +18,7 @@ from typing import Any
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, slug
 from accordcheck.checks.base import Context, Outcome, unverifiable
+from accordcheck.checks.event_date import GENERIC_KINDS
 from accordcheck.extract import Match
 
 KIND = "unverifiable"
@@ -34,12 +35,40 @@ FORECAST_TOPICS = {"future act", "prediction", "expectation", "intention"}
 def check(match: Match, ctx: Context) -> Outcome | None:
     if match.rule.options["topic"] in FORECAST_TOPICS and _names_event(match, ctx):
         return None
+    if match.rule.options["topic"] == REMARK_TOPIC and _reports_named_event(match, ctx):
+        return None
+    if match.rule.options["topic"] == TRAVEL_TOPIC and _sentence_names_event(match, ctx):
+        return None
     claim: dict[str, Any] = {"topic": match.rule.options["topic"]}
     for name in ("who", "what", "when"):
         value = match.value(name)
         if value:
             claim[name] = " ".join(value.split())
     return unverifiable(claim, match.rule.options["reason"])
+
+
+# A dated remark ("Trump announced on Thursday") whose verb names the kind of a reference event
+# the sentence names is dated by the event_date rules, not shown as a mere remark.
+REMARK_TOPIC = "dated remark"
+
+
+TRAVEL_TOPIC = "dated travel"
+# Reference events a dated trip may be part of: then the event_date rules date it.
+TRAVEL_KINDS = {"flight", "visit", "summit", "meeting"}
+
+
+def _sentence_names_event(match: Match, ctx: Context) -> bool:
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return any(e.kind in TRAVEL_KINDS for e in ctx.reference.events_named(ctx.shadow(s, e)))
+
+
+def _reports_named_event(match: Match, ctx: Context) -> bool:
+    verb = (match.value("verb") or "").lower()
+    kinds = GENERIC_KINDS.get(verb)
+    if not kinds:
+        return False
+    s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return ctx.reference.event_named(ctx.shadow(s, e), kinds=kinds) is not None
 
 
 def _names_event(match: Match, ctx: Context) -> bool:

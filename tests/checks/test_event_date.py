@@ -18,6 +18,13 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
+        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        None,
+        only(S, "crown prince's November 18 visit to the White House"),
+        {"event": VISIT, "when": "2025-11-18"},
+        id="day-without-year-is-the-named-event-s-day",
+    ),
+    pytest.param(
         "Sudan slid into civil war in 2023.",
         None,
         only(S, "Sudan slid into civil war in 2023"),
@@ -104,11 +111,11 @@ CASES = [
     ),
     # --- unverifiable ---
     pytest.param(
-        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        "The crown prince's November 20 visit to the White House was planned for weeks.",
         None,
-        only(U, "crown prince's November 18 visit to the White House"),
-        {"event": VISIT, "when": "November 18"},
-        id="day-without-year-unknown-article-date",
+        only(U, "crown prince's November 20 visit to the White House"),
+        {"event": VISIT, "when": "November 20"},
+        id="other-day-without-year-unknown-article-date",
     ),
     pytest.param(
         "Sudan's civil war began last month.",
@@ -398,3 +405,198 @@ def test_event_families(statements, text, as_of, verdict):
     else:
         assert verdict in found, found
         assert (C in found) == (verdict == C), found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Washington prepares a ceremony next week for the UAE peace deal that was unveiled "
+            "last month.",
+            "2020-09-09",
+        ),
+        ("Envoys meet in Washington this week over the Bahrain deal announced in September.", None),
+        (
+            "A ceremony follows on Tuesday for the Emirati normalization accord that was made "
+            "public in August.",
+            "2020-09-12",
+        ),
+    ],
+)
+def test_a_time_of_another_clause_does_not_date_an_event_with_its_own_time(statements, text, as_of):
+    found = [s for s in statements(text, as_of) if s[0] == KIND]
+    assert all(verdict != C for _, verdict, _ in found)
+    assert not any(
+        words.startswith(("next week", "this week", "on Tuesday")) for *_, words in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "Kazakhstan joined the Abraham Accords for the sake of peace, Tokayev said on Saturday.",
+            "2025-11-08",
+        ),
+        (
+            "The president told lawmakers on Monday that Kazakhstan's accession to the Abraham Accords helps peace.",
+            "2025-11-11",
+        ),
+        ("Aides stressed on Friday that Kazakhstan would join the Abraham Accords.", "2025-11-08"),
+    ],
+)
+def test_a_time_next_to_a_verb_of_saying_dates_the_remark(judged, text, as_of):
+    s = judged(text, as_of, KIND)
+    assert s.verdict.value == U
+    assert "remark" in s.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Abraham Accords were signed in Khartoum on Wednesday by the justice minister.",
+        "The accords were signed quietly in Sudan on Thursday.",
+        "The Abraham Accords declaration was signed in Rabat on Wednesday.",
+    ],
+)
+def test_a_signing_in_another_capital_is_not_the_white_house_ceremony(statements, text):
+    found = [s for s in statements(text, "2021-01-08") if s[0] == KIND]
+    assert all(verdict != C for _, verdict, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "event", "verdict"),
+    [
+        (
+            "The UAE accord is due to be signed at the White House on Sept. 15, aides said.",
+            "2020-09-08",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "The Emirati minister flies to the White House next week to sign the treaty.",
+            "2020-09-10",
+            "event.abraham-accords-signing-2020",
+            S,
+        ),
+        (
+            "With Uzbekistan at the table, the first summit of this format was held on "
+            "September 19, 2023.",
+            None,
+            "event.c5-summit-new-york-2023",
+            S,
+        ),
+        (
+            "With Uzbekistan at the table, the first summit of this format was held on "
+            "September 18, 2023.",
+            None,
+            "event.c5-summit-new-york-2023",
+            C,
+        ),
+    ],
+)
+def test_scheduled_signings_and_the_first_summit_of_a_format(checker, text, as_of, event, verdict):
+    found = [s for s in checker.check_text(text, as_of=as_of).statements if s.kind == KIND]
+    assert (event, verdict) in [(s.claim.get("event"), s.verdict.value) for s in found]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("November 6", S), ("Nov. 6", S), ("November 8", U)])
+def test_an_undated_article_takes_the_year_of_the_named_event(statements, day, verdict):
+    text = (
+        f"Trump invited Central Asian leaders to a C5+1 summit. The meeting takes place on {day}."
+    )
+    found = [s for s in statements(text) if s[0] == KIND]
+    assert found and found[0][1] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The envoys reached Rabat and landed there on the first direct flight from Israel to "
+            "Morocco.",
+            "2020-12-22",
+            S,
+        ),
+        (
+            "The team arrived in Rabat aboard the first commercial flight between Israel and "
+            "Morocco on Monday.",
+            "2020-12-23",
+            U,  # the time is the sentence's, not the description's own: never a conflict
+        ),
+        (
+            "Officials flew to Morocco on the first-ever non-stop flight between Israel and Morocco.",
+            "2022-06-01",
+            U,
+        ),
+    ],
+)
+def test_a_trip_on_the_first_israel_morocco_flight(checker, text, as_of, verdict):
+    found = [s for s in checker.check_text(text, as_of=as_of).statements if s.kind == KIND]
+    assert [(s.claim.get("event"), s.verdict.value) for s in found] == [
+        ("event.israel-morocco-first-direct-flight", verdict)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "The gathering came weeks after the tenth anniversary of the C5+1 format.",
+            "2025-11-06",
+            S,
+        ),
+        (
+            "The gathering came weeks after the tenth anniversary of the C5+1 format.",
+            "2027-05-01",
+            U,
+        ),
+        ("The C5+1 group, set up in 2015, marks its 10th anniversary on November 1.", None, S),
+        (
+            "The C5+1 group, set up in 2015, marks its 10th anniversary on November 1, 2023.",
+            None,
+            C,
+        ),
+        (
+            "The Abraham Accords were hailed at a party for the first anniversary of the peace "
+            "deals between Israel and Gulf states.",
+            "2021-09-14",
+            S,
+        ),
+    ],
+)
+def test_anniversaries_of_reference_events(checker, text, as_of, verdict):
+    found = [
+        s
+        for s in checker.check_text(text, as_of=as_of).statements
+        if s.kind == KIND and s.claim.get("anniversary")
+    ]
+    assert [s.verdict.value for s in found] == [verdict]
+
+
+def test_an_anniversary_of_inferred_deals_is_never_a_conflict(checker):
+    text = "Israel marked the third anniversary of its peace deals with Arab states in 2020."
+    found = [s for s in checker.check_text(text, as_of="2023-09-15").statements if s.kind == KIND]
+    assert all(s.verdict.value != C for s in found)
+
+
+def test_an_anniversary_is_no_time_for_a_later_step(checker):
+    text = (
+        "The US on Tuesday hailed the second anniversary of the Abraham Accords. Signed under "
+        "Trump, the accords joined the UAE and Bahrain with Israel, with Morocco following later."
+    )
+    found = checker.check_text(text, as_of="2022-09-15").statements
+    assert all(s.verdict.value != C for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, Bahrain officially opened an interim embassy in Tel Aviv.",
+        "On Wednesday, Israel inaugurated its temporary mission in Rabat.",
+        "Talks resumed; on Thursday, Morocco reopened its liaison office in Tel Aviv.",
+    ],
+)
+def test_a_mission_opened_on_a_day_the_reference_does_not_record(statements, text):
+    found = [s for s in statements(text, "2021-01-28") if s[0] == KIND]
+    assert [verdict for _, verdict, _ in found] == [U]

@@ -179,3 +179,68 @@ def test_not_a_forecast(checker, text):
 def test_off_topic_is_not_shown(checker, text):
     found = [s for s in checker.check_text(text, as_of="2024-01-01").statements if s.kind == KIND]
     assert found == [], [(s.text, s.claim) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "words"),
+    [
+        (
+            "The Israeli embassy in Rabat said Thursday that the new mission would open in March.",
+            "2021-01-08",
+            "The Israeli embassy in Rabat said Thursday",
+        ),
+        (
+            "Bahrain's foreign ministry confirmed on Monday that a delegation would visit Israel.",
+            "2020-10-13",
+            "Bahrain's foreign ministry confirmed on Monday",
+        ),
+        (
+            "Kazakhstan's accession talks went on, the Astana Times reported Saturday.",
+            "2025-11-17",
+            "the Astana Times reported Saturday",
+        ),
+        (
+            "On Wednesday, Netanyahu told ministers that Sudan would send a team.",
+            "2020-10-29",
+            "On Wednesday, Netanyahu told ministers",
+        ),
+    ],
+)
+def test_a_dated_remark_is_unverifiable(statements, text, as_of, words):
+    assert (KIND, U, words) in statements(text, as_of)
+
+
+def test_a_dated_remark_off_topic_is_no_statement(statements):
+    assert (
+        statements("The league's office said on Monday that the final would move.", "2025-11-10")
+        == []
+    )
+
+
+def test_a_dated_announcement_of_a_reference_event_is_left_to_event_date(statements):
+    text = "Sudan will normalise ties with Israel, the White House announced on Friday."
+    found = statements(text, "2020-10-24")
+    assert ("event_date", "supported", "announced on Friday") in found
+    assert not any(kind == KIND for kind, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The ambassador arrived on Monday in Manama to present his letters.",
+            "arrived on Monday in Manama",
+        ),
+        (
+            "The Moroccan team returned to Rabat on Friday after the talks.",
+            "returned to Rabat on Friday",
+        ),
+        ("Tokayev landed in Washington on Wednesday.", "landed in Washington on Wednesday"),
+    ],
+)
+def test_a_dated_trip_is_unverifiable(statements, text, words):
+    assert (KIND, U, words) in statements(text, "2025-11-07")
+
+
+def test_a_dated_trip_off_topic_is_no_statement(statements):
+    assert statements("The squad arrived in Madrid on Sunday.", "2025-11-07") == []
