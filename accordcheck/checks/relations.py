@@ -587,17 +587,9 @@ def _ended_later(
     text = "; ".join(
         f"relations from {r.established} to {r.ended} ({gap:.1f} years)" for r, gap in measured
     )
-    if any(qualified(gap, n, qualifier or "about") for _, gap in measured):
-        return supported(claim, f"{pair_name}: {text}", evidence)
-    if not _firm(match):
-        return unverifiable(
-            claim,
-            f"{pair_name}: {text}; a freeze or a closed office may come before the formal end",
-            evidence,
-        )
-    return conflicting(
-        claim, f"{pair_name}: {text}", evidence, expected=text, found=" ".join(match.text.split())
-    )
+    fits = any(qualified(gap, n, qualifier or "about") for _, gap in measured)
+    doubt = "a freeze or a closed office may come before the formal end"
+    return _measured(match, claim, fits, f"{pair_name}: {text}", evidence, doubt, text)
 
 
 def _closed_for(
@@ -630,16 +622,28 @@ def _closed_for(
         return unverifiable(claim, f"{pair_name}: the reference records no end of relations")
     measured = [(end, (day - end).days / YEAR) for end in ends]
     text = "; ".join(f"{gap:.1f} years since relations ended {end}" for end, gap in measured)
-    if any(qualified(gap, years, qualifier or "about") for _, gap in measured):
-        return supported(claim, f"as of {day}: {text}", evidence)
+    fits = any(qualified(gap, years, qualifier or "about") for _, gap in measured)
+    doubt = "a post may have closed at another time than relations ended"
+    return _measured(match, claim, fits, f"as of {day}: {text}", evidence, doubt, text)
+
+
+def _measured(
+    match: Match,
+    claim: dict[str, Any],
+    fits: bool,
+    reason: str,
+    evidence: list[Evidence],
+    doubt: str,
+    expected: str,
+) -> Outcome:
+    """A measured span of years: supported when it fits; when not, conflicting only for a firm
+    statement (``_firm``), else unverifiable with the ``doubt`` that keeps it open."""
+    if fits:
+        return supported(claim, reason, evidence)
     if not _firm(match):
-        return unverifiable(
-            claim,
-            f"as of {day}: {text}; a post may have closed at another time than relations ended",
-            evidence,
-        )
+        return unverifiable(claim, f"{reason}; {doubt}", evidence)
     return conflicting(
-        claim, f"as of {day}: {text}", evidence, expected=text, found=" ".join(match.text.split())
+        claim, reason, evidence, expected=expected, found=" ".join(match.text.split())
     )
 
 
