@@ -600,3 +600,18 @@ def test_an_anniversary_is_no_time_for_a_later_step(checker):
 def test_a_mission_opened_on_a_day_the_reference_does_not_record(statements, text):
     found = [s for s in statements(text, "2021-01-28") if s[0] == KIND]
     assert [verdict for _, verdict, _ in found] == [U]
+
+
+def test_a_fronted_participle_dates_the_accords_named_after_it(statements):
+    wrong = statements(
+        "Signed in 2019 with little fanfare, the Abraham Accords opened embassies.", "2023-01-05"
+    )
+    assert ("event_date", "conflicting") in {(k, v) for k, v, _ in wrong}
+    right = statements(
+        "Sealed in September 2020, the Abraham Accords opened embassies.", "2023-01-05"
+    )
+    assert ("event_date", "supported") in {(k, v) for k, v, _ in right}
+    assert all(
+        k != "event_date"
+        for k, _, _ in statements("Signed in 2019, the lease runs for a decade.", "2023-01-05")
+    )
