@@ -339,20 +339,9 @@ def _vague_count(match: Match, ctx: Context, claim: dict[str, Any]) -> Outcome:
     said = " ".join((match.value("number") or "").split())
     claim["number"] = None
     claim["vague"] = said
-    seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
-    if seq is None:
-        return unverifiable(
-            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
-        )
-    claim["sequence"] = seq.id
-    if match.value("arab"):
-        arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
-        seq = dataclasses.replace(
-            seq,
-            name=f"Arab {seq.name}",
-            members=tuple(m for m in seq.members if m.country in arab),
-        )
-        claim["arab"] = True
+    seq = _counted_set(match, ctx, claim)
+    if isinstance(seq, Outcome):
+        return seq
     if ctx.published is None or _initial_in_sentence(match, ctx):
         counted = [(c, f"{when}", kept) for c, when, kept in _history_counts(seq, ctx.not_before)]
     else:
@@ -376,21 +365,9 @@ def _vague_count(match: Match, ctx: Context, claim: dict[str, Any]) -> Outcome:
 
 
 def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
-    seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
-    if seq is None:
-        return unverifiable(
-            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
-        )
-    claim["sequence"] = seq.id
-    if match.value("arab"):
-        # "four Arab nations": Kazakhstan (2025) is a participant but no Arab state.
-        arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
-        seq = dataclasses.replace(
-            seq,
-            name=f"Arab {seq.name}",
-            members=tuple(m for m in seq.members if m.country in arab),
-        )
-        claim["arab"] = True
+    seq = _counted_set(match, ctx, claim)
+    if isinstance(seq, Outcome):
+        return seq
     initial = bool(match.value("initial")) or _initial_in_sentence(match, ctx)
     if initial or ctx.published is None:
         floor = None if initial else ctx.not_before
@@ -465,3 +442,23 @@ def _other(claim: Mapping[str, Any]) -> str:
     if not (claim.get("other") and claim.get("group")):
         return ""
     return f" ({claim['number']} others and the one named)"
+
+
+def _counted_set(match: Match, ctx: Context, claim: dict[str, Any]) -> OrderedSet | Outcome:
+    """The reference set the rule counts (only its Arab members for "Arab nations": Kazakhstan,
+    2025, is a participant but no Arab state), or why there is none."""
+    seq = ctx.reference.sequence(ctx.sequence_key(match, match.rule.options["sequence"]))
+    if seq is None:
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
+    claim["sequence"] = seq.id
+    if match.value("arab"):
+        arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
+        seq = dataclasses.replace(
+            seq,
+            name=f"Arab {seq.name}",
+            members=tuple(m for m in seq.members if m.country in arab),
+        )
+        claim["arab"] = True
+    return seq
