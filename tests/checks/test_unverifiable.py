@@ -154,7 +154,7 @@ def test_forecasts_intentions_and_quotes(checker, text, topic):
         # joining and signing are membership statements, not future acts
         "Kazakhstan will formally join the Abraham Accords.",
         # a forecast naming a reference event is dated by event_date
-        "Mohammed bin Salman is expected to visit the White House on November 18.",
+        "The Saudi crown prince is due to visit the White House for talks on November 18.",
         # a past act is no forecast
         "Israel suspended its plans to annex parts of the West Bank.",
     ],
