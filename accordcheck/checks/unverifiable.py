@@ -27,7 +27,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "topic": (str, "statement"),
 }
 
-# Forecasts and intentions that name a reference event ("MBS is expected to visit the White
+# Forecasts and intentions that name a reference event (the crown prince "is due at the White
 # House on November 18") are dated by the event_date check, not shown as unverifiable.
 FORECAST_TOPICS = {"future act", "prediction", "expectation", "intention"}
 

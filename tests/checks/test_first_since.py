@@ -194,12 +194,14 @@ def test_the_country_named_after_since_is_not_the_subject(judged):
 def test_my_term_is_read_from_the_one_person_named_before(statements):
     text = (
         "Donald Trump posted a message on Thursday. "
-        '"Kazakhstan is the first nation of my second term to join the Abraham Accords," he wrote.'
+        '"Kazakhstan is the first nation in my second term to sign on to the Abraham Accords," he '
+        "wrote."
     )
     assert ("first_since", "supported") in [(k, v) for k, v, _ in statements(text, "2025-11-07")]
     several = (
         "Donald Trump spoke with Benjamin Netanyahu and Kassym-Jomart Tokayev. "
-        '"Kazakhstan is the first nation of my second term to join the Abraham Accords," he wrote.'
+        '"Kazakhstan is the first nation in my second term to sign on to the Abraham Accords," he '
+        "wrote."
     )
     assert ("first_since", "unverifiable") in [
         (k, v) for k, v, _ in statements(several, "2025-11-07")
