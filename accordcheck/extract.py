@@ -57,6 +57,11 @@ class Match:
     def all(self, name: str) -> tuple[Capture, ...]:
         return self.groups.get(name, ())
 
+    @property
+    def said(self) -> str:
+        """The matched text on one line, whitespace collapsed: what a verdict quotes as found."""
+        return " ".join(self.text.split())
+
 
 @dataclass(frozen=True)
 class RuleTimeout:

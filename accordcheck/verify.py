@@ -112,7 +112,7 @@ def verify(
             continue
         ctx.history.append(Judged(match, outcome))
         line, column = article.position(match.start)
-        normal = " ".join(match.text.split()).casefold()
+        normal = match.said.casefold()
         occurrence = seen.get((match.rule.id, normal), 0)
         seen[(match.rule.id, normal)] = occurrence + 1
         statements.append(

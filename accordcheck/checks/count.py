@@ -132,7 +132,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
                 f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the {group.name} ({names})",
                 evidence,
                 expected=names,
-                found=" ".join(match.text.split()),
+                found=match.said,
             )
         if number is None:
             return _group_list(match, ctx, group, listed, claim, evidence)
@@ -306,7 +306,7 @@ def _with_relations(
         f"Arab states with relations with {ref.name(other)} {how}: {expected}",
         evidence,
         expected=expected,
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 

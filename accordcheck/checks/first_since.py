@@ -258,7 +258,7 @@ def _made_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
         f"the {name} were first signed on {first}, outside {term.span_text()}",
         evidence,
         expected=f"first signed {first}",
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 

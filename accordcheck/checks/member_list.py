@@ -146,9 +146,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if later:
         problem = _not_later(listed, later, ref, agreement)
         if problem:
-            return conflicting(
-                claim, problem, evidence, expected=problem, found=" ".join(match.text.split())
-            )
+            return conflicting(claim, problem, evidence, expected=problem, found=match.said)
     excluded = _excluded(match, ctx, member_ids) if match.value("other") else set()
     periods, when_words = _candidates(match, ctx, agreement, initial)
     listed_ids = {c.id for c in listed}
@@ -186,7 +184,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         f" (no member set it ever had fits: {current.describe()})",
         evidence,
         expected=join_names(ref.name(x) for x in sorted(expected_ids)),
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 

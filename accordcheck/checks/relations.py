@@ -358,7 +358,7 @@ def _best(outcomes: list[Outcome], evidence: list[Evidence], match: Match) -> Ou
         reason,
         evidence,
         expected="; ".join(dict.fromkeys(o.expected or "" for o in outcomes)),
-        found=outcomes[0].found or " ".join(match.text.split()),
+        found=outcomes[0].found or match.said,
     )
 
 
@@ -390,7 +390,7 @@ def _negated(
     day = ctx.published or ctx.not_before
     exact = ctx.published is not None
     began = [r for r in rows if r.established and (day is None or r.established <= day)]
-    found = " ".join(match.text.split())
+    found = match.said
     if ever:
         if began:
             return conflicting(claim, facts, evidence, expected=facts, found=found)
@@ -451,7 +451,7 @@ def _none_until_joined(
     claim["at"] = str(day)
     evidence = [*evidence, member.evidence(f"{ref.name(member.country)} joined {member.joined}")]
     active = [r for r in rows if _active_on(r, day)]
-    found = " ".join(match.text.split())
+    found = match.said
     if active:
         return conflicting(
             claim,
@@ -493,7 +493,7 @@ def _before_accords(
             f"{facts}: not before the {name} ({first})",
             evidence,
             expected=facts,
-            found=" ".join(match.text.split()),
+            found=match.said,
         )
     return unverifiable(claim, f"{pair_name}: {facts}", evidence)
 
@@ -555,7 +555,7 @@ def _ended(
         f"{pair_name}: nothing ended in {when}; {facts}",
         evidence,
         expected=facts,
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 
@@ -642,9 +642,7 @@ def _measured(
         return supported(claim, reason, evidence)
     if not _firm(match):
         return unverifiable(claim, f"{reason}; {doubt}", evidence)
-    return conflicting(
-        claim, reason, evidence, expected=expected, found=" ".join(match.text.split())
-    )
+    return conflicting(claim, reason, evidence, expected=expected, found=match.said)
 
 
 AGO = regex.compile(
@@ -748,7 +746,7 @@ def _during(
         f"{pair_name}: no relations in {when}; {facts}",
         evidence,
         expected=facts,
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 
@@ -771,7 +769,7 @@ def _recognised(
     claim.update(kind="recognised", by=a.id, recognised=str(when) if when else words)
     if when is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
-    found = " ".join(match.text.split())
+    found = match.said
     entries = [e for r in rows for e in r.recognised if e.by == a.id]
     if entries:
         facts = "; ".join(
@@ -1007,7 +1005,7 @@ def _judge_age(
         return test
     fits, grows, expected = test
     measured_to = match.value("to")
-    found = " ".join(match.text.split())
+    found = match.said
     if measured_to:
         # "in March 2023, more than three decades after ties were formed": the age then.
         span = _time_of(measured_to, ctx)

@@ -152,7 +152,7 @@ def check(match: Match, ctx: Context) -> Outcome:
                     f"{reason}; {join_names(c.name for c in joined)} already had them",
                     evidence,
                     expected=describe(days[-1]),
-                    found=" ".join(match.text.split()),
+                    found=match.said,
                 )
         if all(results):
             return supported(claim, reason, evidence)
@@ -180,7 +180,7 @@ def check(match: Match, ctx: Context) -> Outcome:
             reason + _other_levels(ctx, partner, want or set(), full),
             evidence,
             expected=describe(days[-1]),
-            found=" ".join(match.text.split()),
+            found=match.said,
         )
 
     until = ctx.published
@@ -199,7 +199,7 @@ def check(match: Match, ctx: Context) -> Outcome:
         + _other_levels(ctx, partner, want or set(), full),
         evidence,
         expected="; ".join(describe(d) for d in _change_days(rows)[-3:]),
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 

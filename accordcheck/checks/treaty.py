@@ -463,6 +463,6 @@ def _anniversary(match: Match, ctx: Context) -> Outcome:
             f"{dues}, not near {moment}",
             evidence,
             expected=dues,
-            found=" ".join(match.text.split()),
+            found=match.said,
         )
     return unverifiable(claim, f"{dues}: more than a month from {moment}", evidence)

@@ -107,7 +107,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         f"{day.isoformat()} is a {weekday_name(day)}, not a {WEEKDAY_NAMES[stated.weekday]}{year_note}{shift}",
         evidence,
         expected=format_day(day),
-        found=" ".join(match.text.split()),
+        found=match.said,
     )
 
 
