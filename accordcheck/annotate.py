@@ -20,6 +20,7 @@ Everything here is pure: the same text and lexicon give the same annotation.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -81,6 +82,8 @@ _SENTENCE_END = regex.compile(
     # ("relations with the UAE\nand Bahrain") stays one sentence.
     r"|(?<=[^a-z,;\s][ \t]*)\r?\n\s*+(?![a-z])"
 )
+# The first word of a line that starts a sentence (a capital, a digit or an opening quote).
+_FIRST_WORD = regex.compile(r"[^\S\n]*[\"“‘'(\[]?[A-Z0-9]\S*")
 # A line break that is not a blank line: in the shadow text it is a space, so rules read
 # hard-wrapped text as they read flowing text (a sentence break is marked there anyway).
 _LONE_NEWLINE = regex.compile(r"(?<!\n[^\S\n]*)\r?\n(?![^\S\n]*\r?\n)")
@@ -637,6 +640,33 @@ def split_sentences(text: str, mentions: Sequence[Mention] = ()) -> list[int]:
             continue
         if m.end() < len(text) and m.end() > out[-1]:
             out.append(m.end())
+    short = _short_line_breaks(text)
+    if short:
+        out = sorted(set(out).union(short))
+    return out
+
+
+def _short_line_breaks(text: str) -> list[int]:
+    """Starts of lines that follow a line broken on purpose: a heading or a caption ("The first
+    Arab state to make peace with Israel" over "Egypt was ..."), told from a hard-wrapped line
+    ("relations with" over "Israel since 1992") by its length. A wrapped line ends where the next
+    word would not fit; a line that had room for the next word, and is well short of the width,
+    was ended by the writer. The width is the longest line of the text, so in text written a
+    paragraph per line every short line is a break."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    width = max(len(line.rstrip("\r")) for line in lines)
+    out = []
+    at = 0
+    for line, following in itertools.pairwise(lines):
+        at += len(line) + 1
+        body = line.rstrip("\r").rstrip()
+        word = _FIRST_WORD.match(following)
+        if not body or word is None or not body[-1].isalpha() or not body[-1].islower():
+            continue  # blank lines and other line ends are the sentence regex's to judge
+        if len(body) + 1 + len(word.group()) <= width and len(body) < 0.75 * width:
+            out.append(at + len(following) - len(following.lstrip()))
     return out
 
 

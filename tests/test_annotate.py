@@ -53,3 +53,34 @@ def test_a_line_ending_in_a_capital_runs_on_into_a_lowercase_line(checker):
 def test_a_blank_line_still_ends_a_statement(checker):
     text = "Kazakhstan has had diplomatic relations with Israel\n\nsince 1992 the region changed.\n"
     assert all(rule != "relations.since" for rule, _, _ in found(checker, text))
+
+
+def test_a_heading_line_is_a_sentence_of_its_own(checker):
+    """A heading with no full stop over a paragraph written on one line: the heading's last name
+    is not the subject of the paragraph's first sentence."""
+    text = (
+        "The second Arab state to sign a peace treaty with Israel\n"
+        "Jordan was the second Arab country to sign a peace treaty with Israel, in October 1994, "
+        "fifteen years after Egypt had done so and long before the Gulf states followed with the "
+        "Abraham Accords at the White House.\n"
+    )
+    statements = [s for s in checker.check_text(text, as_of="2025-11-08").statements]
+    ordinals = [s for s in statements if s.rule.startswith("ordinal.")]
+    assert ordinals and all(s.verdict.value != "conflicting" for s in ordinals)
+    assert all(not s.text.startswith("Israel") for s in ordinals)
+
+
+def test_split_sentences_tells_a_heading_from_a_wrapped_line():
+    from accordcheck.annotate import split_sentences
+
+    heading = (
+        "Peace with the kingdom\nJordan signed in 1994 a treaty with Israel that still stands."
+    )
+    assert len(split_sentences(heading)) == 2
+    # Wrapped at 40 columns, a line ends only where the next word would not fit: no break.
+    prose = wrapped(
+        "Kazakhstan has kept diplomatic relations with Israel since the spring of 1992, long "
+        "before it joined the accords, officials in Astana said on the record.",
+        40,
+    )
+    assert split_sentences(prose) == [0]
