@@ -78,6 +78,13 @@ _DECADE = regex.compile(
     rf"^{_PREFIX}(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)[0-9]0)['’]?s[\s.,;:)]*$",
     regex.IGNORECASE,
 )
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_SEASON_PARSE = regex.compile(
+    rf"^{_PREFIX}(?:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?{_SEASON}(?:\s+of)?\s+{_YEAR}"
+    rf"|(?P<which>last|this|next|this\s+past)\s+{_SEASON})$",
+    regex.IGNORECASE,
+)
 _RELATIVE_PARSE = regex.compile(
     rf"^{_PREFIX}?(?P<rel>{'|'.join(sorted(_RELATIVE, key=len, reverse=True))})[\s.,;:)]*$",
     regex.IGNORECASE,
@@ -143,6 +150,7 @@ class TimeExpr:
     before: bool = False  # "last Thursday": strictly before the article date
     decade: bool = False  # "the 1990s": year is the decade's first year
     last_year: int | None = None  # "2020-2021": a range of whole years from ``year``
+    season: int | None = None  # "the fall of 2020": the season's first month (with ``year``)
 
     @property
     def has_date(self) -> bool:
@@ -213,6 +221,14 @@ def parse_time_expr(text: str) -> TimeExpr | None:
             count = int(n) if n.isdigit() else _NUMBER[n.lower()]
             today = ":today" if form == "ago" and found.group("today") else ""
             return TimeExpr(relative=f"{form}:{count}:{found.group('unit').lower()}{today}")
+    season = _SEASON_PARSE.match(text.strip(" .,;:)"))
+    if season:
+        start = SEASONS[season.group("season").lower()]
+        if season.group("year"):
+            return TimeExpr(year=int(season.group("year")), season=start)
+        which = season.group("which").lower().split()
+        when = "last" if which[-1] == "past" else which[0]
+        return TimeExpr(relative=f"season:{when}:{start}")
     last = _LAST_WEEKDAY.match(text)
     if last:
         return TimeExpr(weekday=_weekday_number(last.group("weekday")), before=True)
@@ -295,6 +311,8 @@ def resolve(expr: TimeExpr, anchor: dt.date | None, past: bool = False) -> DateR
             return None
         year = anchor.year if expr.month <= anchor.month + 1 else anchor.year - 1
         return DateRange.month(year, expr.month)
+    if expr.year is not None and expr.season is not None:
+        return season_range(expr.year, expr.season)
     if expr.year is not None and expr.last_year is not None:
         return DateRange(dt.date(expr.year, 1, 1), dt.date(expr.last_year, 12, 31))
     if expr.year is not None and expr.decade:
@@ -319,7 +337,42 @@ def _shift(anchor: dt.date, count: int, unit: str) -> dt.date:
     return dt.date(y, m + 1, min(anchor.day, month_end(y, m + 1).day))
 
 
+def season_range(year: int, start: int) -> DateRange:
+    """A season of the northern hemisphere, as news of these countries reckons it, by months:
+    spring March-May, summer June-August, fall September-November; winter is December of the
+    year before to February (a "winter of 2021" may mean either end, so both are allowed)."""
+    if start == 12:
+        return DateRange(dt.date(year - 1, 12, 1), month_end(year + 1, 2))
+    return DateRange(dt.date(year, start, 1), month_end(year, start + 2))
+
+
+def _resolve_season(which: str, start: int, anchor: dt.date) -> DateRange:
+    """'last fall': the latest such season over before the article's month (said in October,
+    last year's); 'this fall': the one of the article's year; 'next spring': the first to begin
+    after the article's month."""
+
+    # Seasons as (year, start month) in time order; winter starts in December of its year.
+    def months(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year, start, 1)
+        return first, month_end(year + (start == 12), (start + 2 - 1) % 12 + 1)
+
+    this_month = dt.date(anchor.year, anchor.month, 1)
+    if which == "this":
+        year = anchor.year - (start == 12 and anchor.month <= 2)
+    elif which == "next":
+        year = anchor.year if dt.date(anchor.year, start, 1) > this_month else anchor.year + 1
+    else:
+        year = anchor.year if months(anchor.year)[1] < this_month else anchor.year - 1
+        if months(year)[1] >= this_month:
+            year -= 1
+    first, last = months(year)
+    return DateRange(first, last)
+
+
 def _resolve_relative(rel: str, anchor: dt.date) -> DateRange:
+    if rel.startswith("season:"):
+        _, which, start = rel.split(":")
+        return _resolve_season(which, int(start), anchor)
     if rel.startswith(("ago:", "past:")):
         form, count, unit, *today = rel.split(":")
         back = _shift(anchor, int(count), unit)
@@ -405,6 +458,7 @@ _T_DATE = (
     rf"|{_T_DAY}\s+(?:of\s+)?{_T_MONTH}(?:,?\s+{_T_YEAR})?"
     rf"|{_T_YEAR}-[01][0-9]-[0-3][0-9](?![0-9]))"
 )
+_T_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 _T_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "Nov. 6, a Thursday", "December 22, which was a Tuesday".
 _WEEKDAY_AFTER = r"(?:a|which\s+(?:was|is|fell\s+on)\s+a|on\s+a)"
@@ -428,7 +482,9 @@ TIME_EXPRESSION = re.compile(
     r"|(?P<decade>(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<![0-9])(?:1[89]|20)[0-9]0['’]?s(?![a-z]))"
     rf"|(?P<year>(?:the\s+year\s+)?{_T_YEAR})"
     rf"|(?P<bare_month>{_M_FULL}(?![\w-]))"
+    rf"|(?P<season>(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?{_T_SEASON}(?:\s+of)?\s+{_T_YEAR})"
     r"|(?P<relative>(?i:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|(?:last|this|next|this\s+past)\s+(?:spring|summer|fall|autumn|winter)"
     r"|(?:earlier|later)\s+in\s+the\s+day|earlier\s+that\s+day"
     r"|(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year))"
     r"(?![\w-])))"
@@ -436,7 +492,8 @@ TIME_EXPRESSION = re.compile(
 # A month named alone is a time only after a preposition ("in December"; "May" may be a verb).
 _BEFORE_BARE_MONTH = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|last|this|next|early|late|of|before|after|during|"
-    r"through|mid)\s|mid-)$"
+    r"through|mid)\s|mid-)$",
+    re.IGNORECASE,
 )
 _RANGE = regex.compile(
     rf"(?:between\s+|from\s+)?(?P<a>{_T_YEAR})\s*(?:[-–—/]|and|to|until|through)\s*(?P<b>{_T_YEAR}|[0-9]{{2}})"
@@ -471,7 +528,11 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str, TimeExpr | Non
             continue
         words = m.group()
         expr = TimeExpr(year=int(words)) if words.isdigit() else parse_time_expr(words)
-        if subtype == "bare_month":
+        if subtype == "season" and not _BEFORE_BARE_MONTH.search(
+            text[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "Fall 2020 enrolment", a heading: a season is a time after "in", "by" ...
+        if subtype in ("bare_month", "season"):
             subtype = "month"
         elif subtype == "weekday" and (expr.day is not None if expr else _DIGIT.search(m.group())):
             subtype = "weekdate"

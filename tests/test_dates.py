@@ -9,6 +9,7 @@ import pytest
 from accordcheck.dates import (
     DateRange,
     TimeExpr,
+    find_time_expressions,
     format_day,
     full_dates,
     month_end,
@@ -66,7 +67,7 @@ def test_parse_time_expr(text, expr):
         "",
         "   ",
         "the 4th of March",
-        "next spring",
+        "spring cleaning",
     ],
 )
 def test_not_a_date_is_none(text):
@@ -102,6 +103,17 @@ def test_not_a_date_is_none(text):
         ("Feb 29", D(2025, 3, 1), False, "2024-02-29"),
         ("December", FRIDAY, False, "December 2025"),
         ("January", D(2025, 11, 7), False, "January 2025"),
+        # Seasons: months of the northern hemisphere; "last" is the latest one over.
+        ("in the fall of 2020", FRIDAY, False, "2020-09-01 to 2020-11-30"),
+        ("late summer 2021", FRIDAY, False, "2021-06-01 to 2021-08-31"),
+        ("the winter of 2021", FRIDAY, False, "2020-12-01 to 2022-02-28"),
+        ("last fall", D(2022, 5, 31), False, "2021-09-01 to 2021-11-30"),
+        ("last fall", D(2021, 10, 5), False, "2020-09-01 to 2020-11-30"),
+        ("last fall", D(2021, 12, 3), False, "2021-09-01 to 2021-11-30"),
+        ("this past spring", D(2021, 10, 5), False, "2021-03-01 to 2021-05-31"),
+        ("last winter", D(2022, 5, 31), False, "2021-12-01 to 2022-02-28"),
+        ("this winter", D(2022, 1, 10), False, "2021-12-01 to 2022-02-28"),
+        ("next spring", FRIDAY, False, "2026-03-01 to 2026-05-31"),
     ],
 )
 def test_resolve(text, anchor, past, expected):
@@ -179,3 +191,15 @@ def test_date_range_helpers():
     assert r.overlaps(D(2020, 1, 1), D(2025, 11, 3))
     assert not r.overlaps(D(2025, 11, 8), None)
     assert format_day(D(2025, 11, 6)) == "Thursday, November 6, 2025"
+
+
+def test_seasons_and_sentence_initial_months_are_found_after_a_preposition():
+    text = (
+        "In the summer of 2020 talks began. The coup last fall ended them. In December the deal "
+        "was signed. Fall 2020 enrolment rose; prices fall 2020 percent."
+    )
+    found = [(text[s:e], subtype) for s, e, subtype, _ in find_time_expressions(text)]
+    assert ("the summer of 2020", "month") in found
+    assert ("last fall", "relative") in found
+    assert ("December", "month") in found
+    assert all("Fall" not in words and "fall 2020" not in words for words, _ in found)
