@@ -17,6 +17,7 @@ from accordcheck.article import Article
 from accordcheck.checks import REGISTRY
 from accordcheck.checks.base import Context, Judged, Outcome, unverifiable
 from accordcheck.checks.event_date import reports_now
+from accordcheck.checks.treaty import marks_now
 from accordcheck.dates import full_dates
 from accordcheck.extract import Match
 from accordcheck.record import Published, Span, Statement, Verdict
@@ -51,6 +52,11 @@ def decide_published(
         line, _ = article.position(offset)
         candidates.append((day, f"the latest full date, near the top of the text (line {line})"))
     for m in matches:
+        if m.rule.check == "treaty":
+            due = marks_now(m, ctx)
+            if due:
+                line, _ = article.position(m.start)
+                candidates.append((due[0], f"{due[1]} said to fall now (line {line})"))
         if m.rule.check != "event_date":
             continue
         now = reports_now(m, ctx)

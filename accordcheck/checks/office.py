@@ -51,7 +51,7 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.dates import DateRange, parse_time_expr, resolve
+from accordcheck.dates import AGO, DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
 from accordcheck.reference import Entity, Office, Term
 
@@ -97,6 +97,8 @@ OUTGOING_DAYS = 100
 
 # A time the sentence pins itself to: a preposition before a year, month of a year or day.
 _DATED_KINDS = {"year", "month", "date", "weekdate", "years"}
+# "Four years ago, X signed it with President Y": the sentence's moment, by the article date.
+_AGO = regex.compile(rf"(?i)(?<![\w-]){AGO}(?![\w-])")
 _DATING_WORD = regex.compile(
     r"(?i)\b(?:in|on|at|during|by|from|of)\s+(?:(?:early|late|mid)[-\s]+)?$"
 )
@@ -264,6 +266,15 @@ def _own_date(match: Match, ctx: Context) -> tuple[DateRange, str] | None:
         distance = hi - lo
         if best is None or distance < best[0]:
             best = (distance, when, f"{lead.group()}{m.text}".strip())
+    if best is None and ctx.published is not None:
+        for found in _AGO.finditer(text, s, e):
+            expr = parse_time_expr(found.group())
+            when = resolve(expr, ctx.published) if expr else None
+            if when is None or match.start <= found.start() < match.end:
+                continue
+            distance = abs(found.start() - match.start)
+            if best is None or distance < best[0]:
+                best = (distance, when, found.group())
     return (best[1], best[2]) if best else None
 
 

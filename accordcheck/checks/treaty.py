@@ -411,6 +411,47 @@ def _agreement_signing(ctx: Context, agreement: str) -> list[tuple[dt.date, str,
     return [(first.signed, f"{name} first signed {first.signed}", first)]  # type: ignore[list-item]
 
 
+# "Today marks the fifth anniversary", "Sept. 15 is the fourth anniversary": the anniversary is
+# now. Not "marked", "will mark", "next week's" (another moment than the article's).
+_MARKS_NOW = regex.compile(r"(?i)\b(?:marks|is|celebrates|commemorates|observes)\b")
+_NOT_NOW = regex.compile(r"(?i)\b(?:will|would|could|next|last|marked|was|ahead|upcoming|coming)\b")
+
+
+def marks_now(match: Match, ctx: Context) -> tuple[dt.date, str] | None:
+    """If the match says an anniversary falls now ("September 15 marks the four-year anniversary
+    of the Abraham Accords", "Today is the fifth anniversary of ..."), the anniversary's day and
+    what it counts from: an article saying so was written on that day. Only when the stated day
+    or weekday is the anniversary's own (or the words say "today"), and only when every thing
+    the name may mean gives the same day."""
+    if match.rule.check != "treaty" or not match.value("anniversary"):
+        return None
+    n = ordinal_value(match.value("anniversary") or "")
+    if not n:
+        return None
+    start, _ = ctx.sentence_bounds(match.start)
+    cap = match.group("anniversary")
+    lead = ctx.article.text[start : cap.start if cap is not None else match.end]
+    if not _MARKS_NOW.search(lead) or _NOT_NOW.search(lead):
+        return None
+    things = _named_things(match, ctx, {})
+    if isinstance(things, str) or not things:
+        return None
+    dues = {_plus_years(day, n) for day, _, _ in things}
+    if len(dues) != 1:
+        return None
+    due = dues.pop()
+    expr = parse_time_expr(match.value("at") or "")
+    if expr is None:
+        if not regex.search(r"(?i)\btoday\b", lead):
+            return None
+    elif expr.relative != "today" and not (
+        (expr.month, expr.day) == (due.month, due.day) and expr.year in (None, due.year)
+        or (expr.weekday == due.weekday() and expr.month is None)
+    ):
+        return None
+    return due, f"anniversary no. {n} of {things[0][1]}"
+
+
 def _anniversary(match: Match, ctx: Context) -> Outcome:
     """ "Marked the 25th anniversary of the peace treaty between Israel and Jordan": the
     anniversary must fall near the moment (a stated weekday or date, else the article date)."""

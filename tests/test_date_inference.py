@@ -1,0 +1,58 @@
+"""The article date read off the text when nothing states it, as a reader would date the piece."""
+
+from __future__ import annotations
+
+from accordcheck import Checker
+
+UNDATED_ANNIVERSARY = (
+    "Sept. 15 marks the fifth anniversary of the Abraham Accords. Five years ago, the foreign "
+    "ministers of the UAE and Bahrain signed them at the White House with Israeli Prime Minister "
+    "Benjamin Netanyahu and U.S. President Donald Trump. Israeli President Isaac Herzog praised "
+    "the agreements this week.\n"
+)
+
+
+def by_text(report):
+    return {" ".join(s.text.split()): s for s in report.statements}
+
+
+def test_an_anniversary_said_to_fall_now_dates_an_undated_article(checker: Checker):
+    report = checker.check_text(UNDATED_ANNIVERSARY)
+    assert report.published.date == "2025-09-15"
+    assert report.published.source == "inferred"
+    assert "anniversary no. 5" in report.published.detail
+    statements = by_text(report)
+    herzog = statements["Israeli President Isaac Herzog"]
+    assert herzog.verdict.value == "supported"
+    assert "2025-09-15" in herzog.reason
+
+
+def test_n_years_ago_dates_the_titles_of_its_sentence(checker: Checker):
+    statements = by_text(checker.check_text(UNDATED_ANNIVERSARY))
+    # In September 2025 Trump is president again and Netanyahu prime minister again; in 2020 both
+    # held the offices too: the sentence's own moment is the one read, and the reason says so.
+    trump = statements["U.S. President Donald Trump"]
+    assert trump.verdict.value == "supported"
+    assert "Five years ago" in trump.reason
+
+
+def test_a_past_or_future_anniversary_does_not_date_the_article(checker: Checker):
+    for verb in ("marked", "will mark"):
+        text = UNDATED_ANNIVERSARY.replace("marks", verb, 1)
+        assert checker.check_text(text).published.date is None, verb
+
+
+def test_an_anniversary_on_another_day_does_not_date_the_article(checker: Checker):
+    text = UNDATED_ANNIVERSARY.replace("Sept. 15", "Sept. 12", 1)
+    assert checker.check_text(text).published.date is None
+
+
+def test_years_ago_in_a_dated_article_moves_a_title_to_that_year(checker: Checker):
+    text = (
+        "Three years ago, Secretary of State Antony Blinken met Moroccan officials in Rabat "
+        "about the accords.\n"
+    )
+    report = checker.check_text(text, as_of="2025-03-01")
+    blinken = by_text(report)["Secretary of State Antony Blinken"]
+    assert blinken.verdict.value == "supported"
+    assert "Three years ago" in blinken.reason
