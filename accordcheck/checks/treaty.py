@@ -445,7 +445,7 @@ def marks_now(match: Match, ctx: Context) -> tuple[dt.date, str] | None:
         if not regex.search(r"(?i)\btoday\b", lead):
             return None
     elif expr.relative != "today" and not (
-        (expr.month, expr.day) == (due.month, due.day) and expr.year in (None, due.year)
+        ((expr.month, expr.day) == (due.month, due.day) and expr.year in (None, due.year))
         or (expr.weekday == due.weekday() and expr.month is None)
     ):
         return None
