@@ -300,7 +300,7 @@ def _check(
     if rel and rel.established:
         steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
     if not steps:
-        return unverifiable(
+        return _joined_instead(match, ctx, claim, country, partner, when) or unverifiable(
             claim,
             f"the reference has no treaty or relations between {country.name} and {partner.name}",
         )
@@ -319,6 +319,59 @@ def _check(
         expected=all_steps,
         found=f"{country.name} in {words}",
     )
+
+
+def _joined_instead(
+    match: Match,
+    ctx: Context,
+    claim: dict[str, Any],
+    country: Entity,
+    partner: Entity,
+    when: DateRange,
+) -> Outcome | None:
+    """No treaty or relations between the two, but the country joined an agreement made with the
+    partner ("Sudan signed a peace agreement with Israel in October 2020": Sudan's joining of the
+    Abraham Accords was announced then and signed in January 2021). A signing dated to a moment
+    with no signing of the country's is wrong; at its signing, the document may not be one with
+    the partner itself, so that stays unverifiable."""
+    ref = ctx.reference
+    signed_verb = regex.search(r"(?i)\bsigned\b", match.text)
+    for agreement in ref.agreements.values():
+        p = ref.participant(agreement.id, country.id)
+        if p is None or p.signed is None or partner.id not in ref.parties_of(agreement.id):
+            continue
+        steps = f"its joining was announced {p.announced}, " if p.announced else ""
+        what = f"{country.name}: {steps}it signed the {agreement.name} on {p.signed}"
+        evidence = [p.evidence(what)]
+        claim["agreement"] = agreement.id
+        if when.contains(p.signed):
+            return unverifiable(
+                claim,
+                f"{what}, within {when}; the reference does not record that document as an "
+                f"agreement with {partner.name} itself",
+                evidence,
+            )
+        if signed_verb and not _near(when, p.signed):
+            return conflicting(
+                claim,
+                f"{what}: it signed nothing with {partner.name} in {when} by the reference",
+                evidence,
+                expected=f"signed {p.signed}",
+                found=match.said,
+            )
+        if p.announced and when.contains(p.announced):
+            return unverifiable(
+                claim,
+                f"{what}; the step in {when} was the announcement, which the words may mean",
+                evidence,
+            )
+        return unverifiable(claim, f"{what}; nothing the reference records in {when}", evidence)
+    return None
+
+
+def _near(when: DateRange, day: dt.date) -> bool:
+    """A day-precise date within a week of the reference's day: not a clear contradiction."""
+    return when.is_day and abs((when.first - day).days) <= 7
 
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:

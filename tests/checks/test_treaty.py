@@ -145,6 +145,27 @@ def test_conflict_lists_every_dated_step(judged):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "words"),
+    [
+        # Sudan's joining was announced on 2020-10-23 and signed on 2021-01-06 (with the US).
+        (
+            "Sudan, which signed a peace deal with Israel in October 2020, waited.",
+            C,
+            "signed nothing",
+        ),
+        ("Sudan signed a peace agreement with Israel in 2019.", C, "signed nothing"),
+        ("Sudan signed a peace agreement with Israel in January 2021.", U, "itself"),
+        ("Sudan made peace with Israel in October 2020.", U, "the announcement"),
+    ],
+)
+def test_a_member_without_a_treaty_is_judged_by_its_joining(judged, text, verdict, words):
+    s = judged(text, "2022-03-01", KIND)
+    assert s.verdict.value == verdict
+    assert words in s.reason
+    assert [e.reference for e in s.evidence] == ["accords.sudan"]
+
+
 def test_a_country_paired_with_itself_is_no_statement(statements):
     assert statements("Jordan's 1994 peace treaty with Jordan endured.") == []
 
