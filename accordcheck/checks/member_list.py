@@ -81,6 +81,16 @@ class Period:
         return f"the member set from {self.first}{until}{extra}"
 
 
+_COUNTINGS = (
+    ("counting only implemented agreements", lambda x: x.status == "implemented"),
+    ("counting only members that had signed", lambda x: x.signed is not None),
+    (
+        "counting only signed and implemented agreements",
+        lambda x: x.signed is not None and x.status == "implemented",
+    ),
+)
+
+
 def member_periods(ref: ReferenceTable, agreement: str) -> list[Period]:
     """Every period of the agreement's history, the most recent first, each with every legitimate
     counting: all members who had joined, or only those whose agreements were implemented."""
@@ -93,11 +103,13 @@ def member_periods(ref: ReferenceTable, agreement: str) -> list[Period]:
         last = nxt - dt.timedelta(days=1) if nxt else None
         joined = tuple(everyone[: k + 1])
         countings = [Period(joined, p.joined, last)]
-        implemented = tuple(x for x in joined if x.status == "implemented")
-        if implemented and len(implemented) < len(joined):
-            countings.append(
-                Period(implemented, p.joined, last, "counting only implemented agreements")
-            )
+        # A member whose joining was announced but not (yet) signed, or whose agreement was
+        # never implemented, is left out by some writers: "four countries have joined" while a
+        # fifth has only agreed to.
+        for note, keep in _COUNTINGS:
+            kept = tuple(x for x in joined if keep(x))
+            if kept and len(kept) < len(joined) and all(kept != c.members for c in countings):
+                countings.append(Period(kept, p.joined, last, note))
         out.append(countings)
     return [period for countings in out[::-1] for period in countings]
 
@@ -150,7 +162,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     excluded = _excluded(match, ctx, member_ids) if match.value("other") else set()
     periods, when_words = _candidates(match, ctx, agreement, initial)
     listed_ids = {c.id for c in listed}
-    for period in periods:
+    # Every member counted is the plainer reading: it explains a list before a partial counting.
+    for period in sorted(periods, key=lambda p: bool(p.note)):
         expected_ids = period.ids - excluded
         if ((is_open and listed_ids <= expected_ids) or listed_ids == expected_ids) and (
             number is None or number == len(expected_ids)

@@ -56,11 +56,11 @@ CASES = [
     ),
     # --- conflicting ---
     pytest.param(
-        "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.",
+        "The Abraham Accords signatories are Bahrain, Sudan, Kazakhstan and the UAE.",
         LATE_2025,
-        only(C, "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE"),
+        only(C, "The Abraham Accords signatories are Bahrain, Sudan, Kazakhstan and the UAE"),
         {"complete": True},
-        id="closed-list-missing-kazakhstan",
+        id="closed-list-missing-morocco",
     ),
     pytest.param(
         "The Abraham Accords signatories are Bahrain, Morocco, Sudan, Kazakhstan and the UAE.",
@@ -135,11 +135,19 @@ def test_member_list(statements, judged, claim_has, text, as_of, expected, claim
 
 
 def test_missing_member_is_named(judged):
+    s = judged("The Abraham Accords signatories are Bahrain, Sudan and the UAE.", LATE_2025, KIND)
+    assert s.verdict.value == C
+    assert "missing Kazakhstan and Morocco" in s.reason
+    assert s.expected == "Bahrain, Kazakhstan, Morocco, Sudan and United Arab Emirates"
+
+
+def test_a_member_that_has_not_signed_may_be_left_out_and_the_reason_says_so(judged):
+    # Kazakhstan's joining was announced on 2025-11-06; the reference records no signing.
     s = judged(
         "The Abraham Accords signatories are Bahrain, Morocco, Sudan and the UAE.", LATE_2025, KIND
     )
-    assert "missing Kazakhstan" in s.reason
-    assert s.expected == "Bahrain, Kazakhstan, Morocco, Sudan and United Arab Emirates"
+    assert s.verdict.value == S
+    assert "counting only members that had signed" in s.reason
 
 
 def test_sudan_may_be_left_out_and_the_reason_says_so(judged):
