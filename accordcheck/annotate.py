@@ -753,6 +753,25 @@ def _fits(entity_id: str, descriptor: str, noun: str, lexicon: Lexicon) -> bool:
     return True
 
 
+# "the country expected to join is Kazakhstan": the phrase names what follows, not what came before.
+_CATAPHOR = regex.compile(r"[^,;:.\n]{0,40}?\b(?:is|was|will\s+be|would\s+be)\s+")
+
+
+def _named_after(
+    text: str, end: int, countries: Sequence[Mention], starts: Sequence[int]
+) -> Mention | None:
+    """The country the phrase ending at ``end`` is said to be ("… is Kazakhstan"), if any."""
+    found = _CATAPHOR.match(text, end)
+    if found is None:
+        return None
+    i = bisect.bisect_left(starts, found.end())
+    if i == len(countries) or countries[i].start != found.end():
+        return None
+    if regex.match(r"['’]s\b", text[countries[i].end : countries[i].end + 3]):
+        return None  # "the kingdom was Israel's partner"
+    return countries[i]
+
+
 def _country_anaphora(
     text: str, mentions: Sequence[Mention], sentence_starts: Sequence[int], lexicon: Lexicon
 ) -> list[Mention]:
@@ -772,28 +791,31 @@ def _country_anaphora(
             continue
         descriptor, noun = found.group("descriptor"), found.group("noun")
         here = bisect.bisect_right(sentence_starts, found.start()) - 1
-        chosen = None
+        chosen = _named_after(text, found.end(), countries, starts)
+        if chosen is not None and not _fits(chosen.key, descriptor, noun, lexicon):
+            chosen = None
         fits: dict[str, bool] = {}
-        for k in range(here, max(here - ANAPHOR_SENTENCES, -1), -1):
-            lo = max(sentence_starts[k], found.start() - SENTENCE_REACH)
-            hi = found.start() if k == here else sentence_starts[k + 1]
-            if hi <= lo:
-                if k == here:
-                    continue  # the phrase opens its sentence
-                break  # past the reach
-            i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-            fitting = [
-                m
-                for m in countries[i:j]
-                if fits.setdefault(m.key, _fits(m.key, descriptor, noun, lexicon))
-            ]
-            # A country after a preposition ("peace with Egypt and Jordan, the kingdom …") is
-            # seldom what the phrase points back to: in its own sentence never, earlier only
-            # when nothing else fits.
-            subjects = [m for m in fitting if not _after_preposition(text, m, by_end)]
-            if subjects or (fitting and k != here):
-                chosen = (subjects or fitting)[0]
-                break
+        if chosen is None:
+            for k in range(here, max(here - ANAPHOR_SENTENCES, -1), -1):
+                lo = max(sentence_starts[k], found.start() - SENTENCE_REACH)
+                hi = found.start() if k == here else sentence_starts[k + 1]
+                if hi <= lo:
+                    if k == here:
+                        continue  # the phrase opens its sentence
+                    break  # past the reach
+                i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+                fitting = [
+                    m
+                    for m in countries[i:j]
+                    if fits.setdefault(m.key, _fits(m.key, descriptor, noun, lexicon))
+                ]
+                # A country after a preposition ("peace with Egypt and Jordan, the kingdom …") is
+                # seldom what the phrase points back to: in its own sentence never, earlier only
+                # when nothing else fits.
+                subjects = [m for m in fitting if not _after_preposition(text, m, by_end)]
+                if subjects or (fitting and k != here):
+                    chosen = (subjects or fitting)[0]
+                    break
         # Unresolved, it is still a country slot, of no known country: a rule may match it, and
         # its check then says it cannot tell which country is meant (never guesses one).
         key = chosen.key if chosen is not None else UNRESOLVED

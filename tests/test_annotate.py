@@ -84,3 +84,18 @@ def test_split_sentences_tells_a_heading_from_a_wrapped_line():
         40,
     )
     assert split_sentences(prose) == [0]
+
+
+def test_the_country_a_sentence_goes_on_to_name_is_that_country(checker):
+    from accordcheck.annotate import annotate
+
+    text = (
+        "Bahrain joined in 2020. The country expected to sign next is Kazakhstan, officials said."
+    )
+    a = annotate(text, checker.lexicon)
+    anaphor = next(m for m in a.mentions if m.form == "anaphor" and m.kind == "country")
+    assert anaphor.key == "kazakhstan"
+    # A possessive after the verb is no naming: the phrase points back as before.
+    other = annotate("Bahrain joined in 2020. The kingdom was Israel's partner.", checker.lexicon)
+    anaphor = next(m for m in other.mentions if m.form == "anaphor" and m.kind == "country")
+    assert anaphor.key == "bahrain"

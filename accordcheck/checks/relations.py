@@ -137,6 +137,28 @@ def _named_countries(ctx: Context, start: int, end: int) -> list[Entity]:
     return out
 
 
+# "…, which has maintained relations with Israel since 1992", "…, a country that has had ties
+# with Israel since 1992": the clause is about the country right before it.
+RELATIVE_CLAUSE = regex.compile(
+    r"(?i)(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:country|nation|state|republic|kingdom))?"
+    r",?\s*\b(?:which|that|who)\b[^,;:.]{0,60}$"
+)
+
+
+def _relative_antecedent(match: Match, ctx: Context, b: Entity | None) -> Entity | None:
+    """The country a relative clause holding the statement is about ("the country expected to
+    join is Kazakhstan, which has maintained diplomatic relations with Israel since 1992")."""
+    s, _ = ctx.sentence_bounds(match.start)
+    clause = RELATIVE_CLAUSE.search(ctx.article.text, s, match.start)
+    if clause is None:
+        return None
+    before = ctx.countries(s, clause.start(), actors=True)
+    if not before or clause.start() - before[-1].end > 2:
+        return None
+    entity = ctx.reference.entities.get(before[-1].key)
+    return entity if entity is not None and entity != b else None
+
+
 def _rows_for(ref: ReferenceTable, a: Entity, b: Entity) -> list[Relation]:
     pair = frozenset((a.id, b.id))
     return [r for r in ref.relations if r.parties == pair]
@@ -164,6 +186,8 @@ def _pair(match: Match, ctx: Context, a: Entity | None) -> tuple[Entity | None, 
         and (a is None or a.id != partner.id)
     ):
         b = partner
+    if a is None:
+        a = _relative_antecedent(match, ctx, b)
     others = [e for e in mentioned if e.id not in {x.id for x in (a, b) if x}]
     if a is None and others:
         a = others.pop(0)

@@ -721,3 +721,20 @@ def test_existing_relations_after_their_end_conflict_only_in_the_present(judged,
 def test_bare_diplomatic_ties_are_existing_relations(judged):
     s = judged("Bahrain also has diplomatic ties with Israel.", "2022-03-01", KIND)
     assert (s.verdict.value, s.claim["kind"]) == (S, "existing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The relative clause is about the country right before "which"/"that", not the one the
+        # sentence (or the one before) named first.
+        "Bahrain signed in 2020, and officials said the next member is Kazakhstan, which has "
+        "kept diplomatic relations with Israel since 1992.",
+        "Bahrain signed in 2020. Bahrain welcomed Uzbekistan, a country that has had ties with "
+        "Israel since 1992.",
+    ],
+)
+def test_a_relative_clause_is_about_the_country_before_it(judged, text):
+    s = judged(text, MID_2025, KIND)
+    assert s.verdict.value == S
+    assert s.claim["pair"] in (["israel", "kazakhstan"], ["israel", "uzbekistan"])
