@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -73,6 +73,8 @@ _PARSE = regex.compile(
     rf"|{'|'.join(_DATE_FORMS)})[\s.,;:)]*$",
     regex.IGNORECASE | regex.VERSION0,
 )
+# "last December": the latest December before the article's month (in December, last year's).
+_LAST_MONTH = regex.compile(rf"^(?:in\s+)?last\s+{_MONTH}[\s.,;:)]*$", regex.IGNORECASE)
 _LAST_WEEKDAY = regex.compile(rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE)
 _DECADE = regex.compile(
     rf"^{_PREFIX}(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)[0-9]0)['’]?s[\s.,;:)]*$",
@@ -229,6 +231,9 @@ def parse_time_expr(text: str) -> TimeExpr | None:
         which = season.group("which").lower().split()
         when = "last" if which[-1] == "past" else which[0]
         return TimeExpr(relative=f"season:{when}:{start}")
+    last_month = _LAST_MONTH.match(text)
+    if last_month:
+        return TimeExpr(month=_month_number(last_month.group("month")), before=True)
     last = _LAST_WEEKDAY.match(text)
     if last:
         return TimeExpr(weekday=_weekday_number(last.group("weekday")), before=True)
@@ -309,7 +314,10 @@ def resolve(expr: TimeExpr, anchor: dt.date | None, past: bool = False) -> DateR
             return DateRange.month(expr.year, expr.month)
         if anchor is None:
             return None
-        year = anchor.year if expr.month <= anchor.month + 1 else anchor.year - 1
+        if expr.before:
+            year = anchor.year if expr.month < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if expr.month <= anchor.month + 1 else anchor.year - 1
         return DateRange.month(year, expr.month)
     if expr.year is not None and expr.season is not None:
         return season_range(expr.year, expr.season)
@@ -495,6 +503,7 @@ _BEFORE_BARE_MONTH = re.compile(
     r"through|mid)\s|mid-)$",
     re.IGNORECASE,
 )
+_LAST_BEFORE = re.compile(r"\b[Ll]ast\s$")
 _RANGE = regex.compile(
     rf"(?:between\s+|from\s+)?(?P<a>{_T_YEAR})\s*(?:[-–—/]|and|to|until|through)\s*(?P<b>{_T_YEAR}|[0-9]{{2}})"
 )
@@ -532,6 +541,12 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str, TimeExpr | Non
             text[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "Fall 2020 enrolment", a heading: a season is a time after "in", "by" ...
+        if (
+            subtype == "bare_month"
+            and expr is not None
+            and _LAST_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+        ):
+            expr = replace(expr, before=True)  # "last December"
         if subtype in ("bare_month", "season"):
             subtype = "month"
         elif subtype == "weekday" and (expr.day is not None if expr else _DIGIT.search(m.group())):

@@ -114,6 +114,10 @@ def test_not_a_date_is_none(text):
         ("last winter", D(2022, 5, 31), False, "2021-12-01 to 2022-02-28"),
         ("this winter", D(2022, 1, 10), False, "2021-12-01 to 2022-02-28"),
         ("next spring", FRIDAY, False, "2026-03-01 to 2026-05-31"),
+        # "last December": the latest one before the article's month.
+        ("last December", D(2021, 2, 1), False, "December 2020"),
+        ("last December", D(2020, 12, 22), False, "December 2019"),
+        ("last May", D(2021, 11, 5), False, "May 2021"),
     ],
 )
 def test_resolve(text, anchor, past, expected):
