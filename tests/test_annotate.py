@@ -60,9 +60,9 @@ def test_a_heading_line_is_a_sentence_of_its_own(checker):
     is not the subject of the paragraph's first sentence."""
     text = (
         "The second Arab state to sign a peace treaty with Israel\n"
-        "Jordan was the second Arab country to sign a peace treaty with Israel, in October 1994, "
-        "fifteen years after Egypt had done so and long before the Gulf states followed with the "
-        "Abraham Accords at the White House.\n"
+        "Jordan became the second Arab country to sign a peace treaty with Israel, in October "
+        "1994, fifteen years after Egypt had done so and long before the Gulf states followed with "
+        "the Abraham Accords at the White House.\n"
     )
     statements = [s for s in checker.check_text(text, as_of="2025-11-08").statements]
     ordinals = [s for s in statements if s.rule.startswith("ordinal.")]

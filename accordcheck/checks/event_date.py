@@ -612,7 +612,7 @@ def _day_of_year_within(expr: Any, first: dt.date, last: dt.date) -> bool:
 
 
 def _anniversary(match: Match, ctx: Context) -> Outcome | None:
-    """ "The summit coincides with the 10th anniversary of the C5+1 format", "marks its 10th
+    """ "The meeting falls on the format's 10th anniversary", "marks its 10th
     anniversary on November 1": the event's start (or its span) N years on, against the time
     given, else the article date (within 45 days); a contradiction only with a time of the
     statement's own and an event the statement names."""

@@ -235,7 +235,7 @@ def test_before_a_member_in_an_undated_article(statements):
     before it, not after the earliest date the article allows."""
     text = (
         "The Abraham Accords welcomed Kazakhstan, whose decision to join the Abraham Accords was "
-        "announced by Trump. Prior to Kazakhstan's entry, four nations had joined the peace "
+        "announced by Trump. Before Kazakhstan's accession, four countries had signed up to the "
         "agreements: Bahrain, Morocco, Sudan and the UAE."
     )
     found = [v for k, v, _ in statements(text, None) if k == "member_list"]

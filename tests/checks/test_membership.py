@@ -339,8 +339,8 @@ def test_elliptical_second_country(statements):
 
 
 def test_no_object_after_the_agreement_named(statements):
-    text = "The Abraham Accords were signed in 2020-2021. The UAE, Bahrain and Morocco have joined."
-    assert (KIND, S, "The UAE, Bahrain and Morocco have joined") in statements(text, None)
+    text = "The Abraham Accords date from 2020-2021. Morocco, the UAE and Bahrain have joined."
+    assert (KIND, S, "Morocco, the UAE and Bahrain have joined") in statements(text, None)
 
 
 def test_not_signed_is_true_of_an_announced_member(judged):
@@ -577,7 +577,7 @@ def test_a_reported_signing_reads_no_time(statements):
 
 
 def test_a_time_before_the_verb(statements):
-    text = "Sudan on Wednesday quietly signed on to the Abraham Accords."
+    text = "Sudan on Wednesday formally signed on to the Abraham Accords."
     assert [v for k, v, _ in statements(text, "2021-01-06") if k == "membership"] == ["supported"]
     assert [v for k, v, _ in statements(text, None) if k == "membership"] == ["unverifiable"]
 

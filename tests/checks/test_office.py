@@ -301,7 +301,7 @@ def test_title_anaphor_without_a_name_before_is_no_statement(statements):
             only(C, "President Sheikh Mohammed bin Zayed"),
         ),
         (
-            "Sudan's leader, chairman of the Sovereignty Council of Sudan, Abdel Fattah al-Burhan, agreed.",
+            "The general, chairman of the Sovereignty Council of Sudan, Abdel Fattah al-Burhan, spoke.",
             "2020-02-04",
             only(S, "chairman of the Sovereignty Council of Sudan, Abdel Fattah al-Burhan"),
         ),

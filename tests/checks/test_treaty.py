@@ -211,13 +211,13 @@ PHRASINGS = [
         id="in-order-without-respectively",
     ),
     pytest.param(
-        "Israel signed agreements to normalize diplomatic ties with the United Arab Emirates "
-        "(UAE) and Bahrain at the White House on Tuesday.",
+        "On the South Lawn Israel signed deals to normalise ties with Bahrain and the United "
+        "Arab Emirates at the White House on Tuesday.",
         "2020-09-16",
         only(
             S,
-            "Israel signed agreements to normalize diplomatic ties with the United Arab Emirates "
-            "(UAE) and Bahrain at the White House on Tuesday",
+            "Israel signed deals to normalise ties with Bahrain and the United "
+            "Arab Emirates at the White House on Tuesday",
         ),
         id="normalisation-list-weekday",
     ),
@@ -287,7 +287,7 @@ def test_the_partner_named_first(judged):
 
 
 def test_fronted_date_passive_pair_treaty(judged):
-    s = judged("In October 1994 a Jordanian-Israeli peace treaty was signed.", None, KIND)
+    s = judged("In October 1994 an Israeli-Jordanian peace treaty was signed.", None, KIND)
     assert s.verdict.value == S
 
 

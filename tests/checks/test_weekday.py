@@ -166,7 +166,7 @@ def test_span_stops_before_the_full_stop(statements):
         ),
         # the signing of 2020-09-15: 2025-09-15 was a Monday
         (
-            "Officials on Monday celebrated the fifth anniversary of the signing of the Abraham Accords.",
+            "Envoys on Monday toasted the fifth anniversary of the Abraham Accords' signing.",
             "2025-09-16",
             "supported",
         ),
