@@ -27,6 +27,7 @@ import datetime as dt
 import itertools
 import json
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,13 +75,17 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Cluster:
         if scheduler:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
             return Cluster(client)
-        local = distributed.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with warnings.catch_warnings():
+            # The scheduler's health endpoint falls back to a free port when 8787 is taken (by
+            # another cluster on the machine): nothing a scan's user needs to hear about.
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            local = distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         return Cluster(distributed.Client(local, set_as_default=False), local)
     except (OSError, TimeoutError) as exc:
         where = scheduler or "a local cluster"
