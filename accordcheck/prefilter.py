@@ -214,9 +214,10 @@ def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
     for op, av in items:
         name = str(op)
         if name == "LITERAL" and token_kind(av) is not None:
-            # A name, title or time of the shadow text: needs a token of that kind.
+            # One name, title or time of the shadow text (``@country=israel``): needs that very
+            # character (it has no case), rarer than any token of its kind.
             flush()
-            parts.append(Literal(TOKEN_LITERAL + token_kind(av), False, offset > MARGIN))
+            parts.append(Literal(chr(av), False, offset > MARGIN))
             continue
         if name == "LITERAL" and not chr(av).isspace():
             run = [v + chr(av) for v in run]
@@ -407,12 +408,41 @@ class Prefilter:
                 continue
             clauses = tuple(sorted((_Clause(clause, ids) for clause in gate.clauses), key=len))
             self.plans.append((rule, clauses))
+        self._index(ids)
+
+    def _index(self, ids: dict[Literal, int]) -> None:
+        """The gates inverted: per literal id, the rules (bit masks over their index in
+        ``plans``) that may match when it is present, near and as context. A paragraph's
+        candidate rules are then the union over the literals present, not a test of every rule.
+
+        A rule is filed under one clause of its gate (all must hold), by one literal of each of
+        its terms (a term holds only when all its literals are there): the clause and the
+        literals that are rarest in text, words before the shadow text's tokens (a name or a
+        time is in nearly every paragraph)."""
+        self._always = 0
+        near_rules = [0] * len(ids)
+        seen_rules = [0] * len(ids)
+        for i, (rule, clauses) in enumerate(self.plans):
+            gate = self.gates[rule.id]
+            if clauses is None or gate is None:
+                self._always |= 1 << i
+                continue
+            keyed = [[_key_literal(term) for term in clause] for clause in gate.clauses]
+            best = min(keyed, key=lambda keys: (sum(map(_is_token, keys)), len(set(keys))))
+            for lit in set(best):
+                (seen_rules if lit.context else near_rules)[ids[lit]] |= 1 << i
+        self._near_rules = near_rules
+        self._seen_rules = seen_rules
 
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, bit mask of the literals) of every literal occurrence in the text."""
         if self._token_bits:
+            of_char: dict[str, int] = {}  # a token's literal bits, by its character
             for m in _TOKEN.finditer(text):
-                bits = self._token_bits.get(token_kind(ord(m.group())) or "")
+                ch = m.group()
+                bits = of_char.get(ch)
+                if bits is None:
+                    bits = of_char[ch] = self._token_bits.get(token_kind(ord(ch)) or "", 0)
                 if bits:
                     yield m.start(), bits
         for automaton, haystack in (
@@ -429,34 +459,59 @@ class Prefilter:
         """For each paragraph (start, end), the rules that may match in it, in rule order.
         ``rules`` (default: all) restricts the candidates."""
         spans = paragraphs(text)
-        wanted = None if rules is None else {r.id for r in rules}
+        wanted = -1  # a bit mask over plans: every rule
+        if rules is not None:
+            ids = {r.id for r in rules}
+            wanted = sum(1 << i for i, (rule, _) in enumerate(self.plans) if rule.id in ids)
         starts = [a for a, _ in spans]
-        # Literals present per paragraph, as bit masks over literal ids.
+        # Literals present per paragraph, as bit masks over literal ids, and the rules whose
+        # first clause one of them is in, as bit masks over rule indexes.
         local = [0] * len(spans)
         margin = [0] * len(spans)
+        candidates = [0] * len(spans)
+        seen_candidates = [0] * len(spans)
+        rules_of: dict[int, tuple[int, int]] = {}
         for start, bit in self._hits(text):
+            by = rules_of.get(bit)
+            if by is None:
+                by = rules_of[bit] = self._rules_of(bit)
+            near_rules, seen_rules = by
             w = bisect.bisect_right(starts, start) - 1
             local[w] |= bit
+            candidates[w] |= near_rules
+            seen_candidates[w] |= seen_rules
             # A literal just before a later paragraph also counts for it (short lookbehinds).
             k = w + 1
             while k < len(spans) and start >= starts[k] - MARGIN:
                 margin[k] |= bit
+                candidates[k] |= near_rules
                 k += 1
-        plans = self.plans if wanted is None else [p for p in self.plans if p[0].id in wanted]
+        plans = self.plans
         seen = 0
+        seen_rules = 0
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
             seen |= local[w]
+            seen_rules |= seen_candidates[w]
             out = []
-            for rule, clauses in plans:
-                if clauses is not None:
-                    first = clauses[0]  # the most selective: usually decides, so tested inline
-                    if not (first.near_lits & near or first.seen_lits & seen):
-                        continue
-                    if not all(c.holds(near, seen) for c in clauses):
-                        continue
-                out.append(rule)
+            todo = (candidates[w] | seen_rules | self._always) & wanted
+            while todo:  # in rule order: lowest index first
+                low = todo & -todo
+                todo ^= low
+                rule, clauses = plans[low.bit_length() - 1]
+                if clauses is None or all(c.holds(near, seen) for c in clauses):
+                    out.append(rule)
             yield a, b, out
+
+    def _rules_of(self, bits: int) -> tuple[int, int]:
+        near = seen = 0
+        while bits:
+            low = bits & -bits
+            bits ^= low
+            i = low.bit_length() - 1
+            near |= self._near_rules[i]
+            seen |= self._seen_rules[i]
+        return near, seen
 
     def runnable(self, text: str) -> list[Rule]:
         """The rules that may match somewhere in the text."""
@@ -464,6 +519,42 @@ class Prefilter:
         for _a, _b, rules in self.plan(text):
             found.update(r.id for r in rules)
         return [r for r in self.rules if r.id in found]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A pattern standing in for a rule in :class:`PatternGate`."""
+
+    id: str
+    compiled: regex.Pattern
+
+
+class PatternGate:
+    """The same gates for a list of patterns searched over whole texts (not paragraph by
+    paragraph): which of them can match anywhere in a text, from the literals present in it."""
+
+    def __init__(self, patterns: Sequence[regex.Pattern]):
+        self._prefilter = Prefilter([_Pattern(str(i), p) for i, p in enumerate(patterns)])
+
+    def possible(self, text: str) -> list[bool]:
+        """Per pattern, False when it cannot match anywhere in ``text``."""
+        present = 0
+        for _start, bits in self._prefilter._hits(text):
+            present |= bits
+        return [
+            clauses is None or all(c.holds(present, present) for c in clauses)
+            for _, clauses in self._prefilter.plans
+        ]
+
+
+def _is_token(lit: Literal) -> bool:
+    return lit.text.startswith(TOKEN_LITERAL)
+
+
+def _key_literal(term: Term) -> Literal:
+    """The literal a term is filed under: a word before a token, near before context, the
+    longest."""
+    return max(term, key=lambda x: (not _is_token(x), not x.context, len(x.text), _order(x)))
 
 
 def _order(lit: Literal) -> tuple[str, bool, bool]:
