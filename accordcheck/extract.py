@@ -121,24 +121,28 @@ def extract(
     rules = list(rules)
     order = {rule.id: i for i, rule in enumerate(rules)}
     shadow = annotation.shadow
-    plan: Iterable[tuple[int, int, Sequence[Rule]]] = (
-        prefilter.plan(shadow, rules)
+    plan: Iterable[tuple[int, int, Sequence[tuple[Rule, Sequence[tuple[int, int]]]]]] = (
+        prefilter.windows(shadow, rules)
         if prefilter is not None
-        else ((a, b, rules) for a, b in paragraphs(shadow))
+        else ((a, b, [(rule, [(a, b)]) for rule in rules]) for a, b in paragraphs(shadow))
     )
     found: list[tuple[int, Match]] = []
     timeouts: list[RuleTimeout | BudgetSpent] = []
     began = time.perf_counter()
     dropped: set[str] = set()
-    for a, b, runnable in plan:
+    for a, _b, runnable in plan:
         if budget is not None and time.perf_counter() - began > budget:
             timeouts.append(BudgetSpent(budget, annotation.to_text(a)))
             break
-        for rule in runnable:
+        for rule, spans in runnable:
             if rule.id in dropped:
                 continue  # timed out earlier in this text
             try:
-                found.extend((order[rule.id], m) for m in run_rule(rule, annotation, timeout, a, b))
+                for pos, endpos in spans:
+                    found.extend(
+                        (order[rule.id], m)
+                        for m in run_rule(rule, annotation, timeout, pos, endpos)
+                    )
             except TimeoutError:
                 timeouts.append(RuleTimeout(rule, timeout))
                 dropped.add(rule.id)

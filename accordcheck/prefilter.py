@@ -40,7 +40,7 @@ import ahocorasick
 import regex
 
 from accordcheck.annotate import BLOCK, KIND_BASE, SENTENCE_MARK
-from accordcheck.firstchars import IGNORECASE, parse
+from accordcheck.firstchars import IGNORECASE, parse, sre_parse
 from accordcheck.rules import Rule
 
 try:
@@ -338,6 +338,94 @@ def _minimal(terms: set[Term]) -> Clause:
     return tuple(kept)
 
 
+# ---- which patterns stay inside a sentence -------------------------------------------------
+def sentence_bound(pattern: str) -> bool:
+    """Whether every match of the pattern, and everything it looks ahead at, lies inside one
+    sentence of the shadow text, so that running it sentence by sentence (cut just before each
+    sentence mark) finds exactly what running it over the paragraph finds: nothing outside a
+    lookbehind can consume the mark U+E000, nothing tests for the end of the text (``$``), no
+    backreference, and no match is empty. At a cut, ``\\b`` and a class without the mark see
+    the end of the text as they saw the mark (neither is a word character); lookbehinds still
+    see the text before the sentence. False whenever the parser cannot read the pattern."""
+    parsed = parse(pattern)
+    if parsed is None:
+        return False
+    items, _ignorecase = parsed
+    try:
+        plain = sre_parse.parse(_plain(pattern))
+        if plain.getwidth()[0] == 0:
+            return False
+    except Exception:
+        return False
+    return _stays(items)
+
+
+def _plain(pattern: str) -> str:
+    plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
+    return regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
+
+
+_MARK = ord(SENTENCE_MARK)
+# Categories that hold the mark (a private-use character: not a digit, space or word character).
+_MARK_CATEGORIES = {"CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD"}
+
+
+def _stays(items) -> bool:
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            if av == _MARK:
+                return False
+        elif name in ("NOT_LITERAL", "ANY", "GROUPREF", "GROUPREF_EXISTS"):
+            if name != "NOT_LITERAL" or av != _MARK:
+                return False
+        elif name == "IN":
+            if _class_has_mark(av):
+                return False
+        elif name == "CATEGORY":
+            if str(av) in _MARK_CATEGORIES:
+                return False
+        elif name == "AT":
+            pass  # zero-width: ^, \\b and $ (a run's end keeps the mark after it: see above)
+        elif name == "SUBPATTERN":
+            if not _stays(av[3]):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _stays(av[2]):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _stays(av):
+                return False
+        elif name == "BRANCH":
+            if not all(_stays(b) for b in av[1]):
+                return False
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, body = av
+            if direction > 0 and not _stays(body):
+                return False  # a lookahead that may read past the mark
+        else:
+            return False  # anything not known here
+    return True
+
+
+def _class_has_mark(items) -> bool:
+    negate = False
+    hit = False
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit |= av == _MARK
+        elif name == "RANGE":
+            hit |= av[0] <= _MARK <= av[1]
+        elif name == "CATEGORY":
+            hit |= str(av) in _MARK_CATEGORIES
+        else:
+            return True  # unknown: assume the worst
+    return hit != negate
+
+
 # ---- finding literals -----------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _every_code_point() -> str:
@@ -420,6 +508,7 @@ class Prefilter:
         literals that are rarest in text, words before the shadow text's tokens (a name or a
         time is in nearly every paragraph)."""
         self._always = 0
+        self._keys: dict[str, tuple[int, int]] = {}
         near_rules = [0] * len(ids)
         seen_rules = [0] * len(ids)
         for i, (rule, clauses) in enumerate(self.plans):
@@ -429,8 +518,15 @@ class Prefilter:
                 continue
             keyed = [[_key_literal(term) for term in clause] for clause in gate.clauses]
             best = min(keyed, key=lambda keys: (sum(map(_is_token, keys)), len(set(keys))))
+            near_key = seen_key = 0
             for lit in set(best):
                 (seen_rules if lit.context else near_rules)[ids[lit]] |= 1 << i
+                if lit.context:
+                    seen_key |= 1 << ids[lit]
+                else:
+                    near_key |= 1 << ids[lit]
+            # A rule needs one of these (near, as context) wherever it matches.
+            self._keys[rule.id] = (near_key, seen_key)
         self._near_rules = near_rules
         self._seen_rules = seen_rules
 
@@ -458,6 +554,66 @@ class Prefilter:
     ) -> Iterator[tuple[int, int, list[Rule]]]:
         """For each paragraph (start, end), the rules that may match in it, in rule order.
         ``rules`` (default: all) restricts the candidates."""
+        for a, b, out, _hits, _seen in self._plan(text, rules):
+            yield a, b, out
+
+    def windows(
+        self, text: str, rules: Sequence[Rule] | None = None
+    ) -> Iterator[tuple[int, int, list[tuple[Rule, list[tuple[int, int]]]]]]:
+        """For each paragraph (start, end), the rules that may match in it, in rule order, each
+        with the spans (pos, endpos) to run it on: the whole paragraph, or for a rule whose
+        matches stay inside a sentence (:func:`sentence_bound`), only the runs of its sentences
+        that hold the literals it needs. A run that ends at a sentence mark keeps the mark as its
+        last character, so that ``$`` and lookaheads see there what they see in the paragraph.
+        Running a rule on its spans finds exactly what running it on the paragraph finds."""
+        if not hasattr(self, "_bound"):
+            self._bound = {r.id: sentence_bound(r.compiled.pattern) for r in self.rules}
+        clauses_of = {id(rule): clauses for rule, clauses in self.plans}
+        for a, b, out, hits, seen_before in self._plan(text, rules):
+            marks = _marks(text, a, b) if any(self._bound[r.id] for r in out) else []
+            if not marks:
+                yield a, b, [(rule, [(a, b)]) for rule in out]
+                continue
+            sentences = list(zip([a, *marks], [*marks, b], strict=True))
+            hits.sort()
+            starts = [h for h, _ in hits]
+            near = []  # per sentence: literals in it or just before it
+            seen = []  # per sentence: literals from the start of the text to its end
+            mask = seen_before
+            done = 0
+            for s, e in sentences:
+                lo = bisect.bisect_left(starts, s - MARGIN)
+                hi = bisect.bisect_left(starts, e, lo)
+                local = 0
+                for _, bit in hits[lo:hi]:
+                    local |= bit
+                near.append(local)
+                for _, bit in hits[done:hi]:
+                    mask |= bit
+                done = max(done, hi)
+                seen.append(mask)
+            planned = []
+            for rule in out:
+                clauses = clauses_of[id(rule)]
+                if clauses is None or not self._bound[rule.id]:
+                    planned.append((rule, [(a, b)]))
+                    continue
+                near_key, seen_key = self._keys[rule.id]
+                spans: list[tuple[int, int]] = []
+                for (s, e), n, c in zip(sentences, near, seen, strict=True):
+                    if (near_key & n or seen_key & c) and all(
+                        clause.holds(n, c) for clause in clauses
+                    ):
+                        end = e + 1 if e < b else b  # the mark at e stays in the run
+                        if spans and spans[-1][1] == s + 1:
+                            spans[-1] = (spans[-1][0], end)
+                        else:
+                            spans.append((s, end))
+                if spans:
+                    planned.append((rule, spans))
+            yield a, b, planned
+
+    def _plan(self, text: str, rules: Sequence[Rule] | None):
         spans = paragraphs(text)
         wanted = -1  # a bit mask over plans: every rule
         if rules is not None:
@@ -470,6 +626,8 @@ class Prefilter:
         margin = [0] * len(spans)
         candidates = [0] * len(spans)
         seen_candidates = [0] * len(spans)
+        # Every literal occurrence that counts for a paragraph (in it, or just before it).
+        occurrences: list[list[tuple[int, int]]] = [[] for _ in spans]
         rules_of: dict[int, tuple[int, int]] = {}
         for start, bit in self._hits(text):
             by = rules_of.get(bit)
@@ -480,17 +638,20 @@ class Prefilter:
             local[w] |= bit
             candidates[w] |= near_rules
             seen_candidates[w] |= seen_rules
+            occurrences[w].append((start, bit))
             # A literal just before a later paragraph also counts for it (short lookbehinds).
             k = w + 1
             while k < len(spans) and start >= starts[k] - MARGIN:
                 margin[k] |= bit
                 candidates[k] |= near_rules
+                occurrences[k].append((start, bit))
                 k += 1
         plans = self.plans
         seen = 0
         seen_rules = 0
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
+            seen_before = seen
             seen |= local[w]
             seen_rules |= seen_candidates[w]
             out = []
@@ -501,7 +662,7 @@ class Prefilter:
                 rule, clauses = plans[low.bit_length() - 1]
                 if clauses is None or all(c.holds(near, seen) for c in clauses):
                     out.append(rule)
-            yield a, b, out
+            yield a, b, out, occurrences[w], seen_before
 
     def _rules_of(self, bits: int) -> tuple[int, int]:
         near = seen = 0
@@ -545,6 +706,16 @@ class PatternGate:
             clauses is None or all(c.holds(present, present) for c in clauses)
             for _, clauses in self._prefilter.plans
         ]
+
+
+def _marks(text: str, a: int, b: int) -> list[int]:
+    """The sentence marks inside ``text[a:b]`` (one at ``a`` starts no new sentence)."""
+    out = []
+    at = text.find(SENTENCE_MARK, a + 1, b)
+    while at >= 0:
+        out.append(at)
+        at = text.find(SENTENCE_MARK, at + 1, b)
+    return out
 
 
 def _is_token(lit: Literal) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -135,3 +136,78 @@ WORDS = [
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
 def test_identical_on_generated_text(checker: Checker, words: list[str]) -> None:
     _same(checker, " ".join(words))
+
+
+# ---- running a rule sentence by sentence (Prefilter.windows) -------------------------------
+def test_sentence_bound_patterns() -> None:
+    from accordcheck.prefilter import sentence_bound
+
+    assert sentence_bound(r"\bjoined\s+\w+")
+    assert sentence_bound(r"(?<=[\s\S]{0,50})joined(?=\s*[.;]|$)")  # lookbehinds may cross
+    assert sentence_bound(r"joined[^\ue000\n]{0,40}?\d{4}")
+    assert not sentence_bound(r"joined[\s\S]{0,40}?\d{4}")  # may run over the mark
+    assert not sentence_bound(r"joined.{0,40}\d{4}")
+    assert not sentence_bound(r"joined(?=[^.]*Accords)")  # a lookahead past the mark
+    assert not sentence_bound(r"joined\W+\d{4}")
+    assert not sentence_bound(r"(?:^|\ue000)\s*Signed")
+    assert not sentence_bound(r"(joined)?")  # may match empty
+    assert not sentence_bound(r"(?P<a>\w+) and (?P=a)")  # a backreference
+
+
+def _runs(checker: Checker, text: str, windowed: bool) -> list[tuple[str, int, int]]:
+    from accordcheck.extract import run_rule
+
+    annotation = checker.lexicon.annotate(text)
+    prefilter = checker.prefilter
+    out = []
+    if windowed:
+        for _a, _b, planned in prefilter.windows(annotation.shadow):
+            for rule, spans in planned:
+                for pos, endpos in spans:
+                    out += [
+                        (rule.id, m.start, m.end)
+                        for m in run_rule(rule, annotation, 5, pos, endpos)
+                    ]
+    else:
+        for a, b, rules in prefilter.plan(annotation.shadow):
+            for rule in rules:
+                out += [(rule.id, m.start, m.end) for m in run_rule(rule, annotation, 5, a, b)]
+    return sorted(out)
+
+
+def test_windows_find_what_paragraphs_find(checker: Checker) -> None:
+    """Rule by rule, not only after containment: every match of every rule is the same."""
+    paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert _runs(checker, text, True) == _runs(checker, text, False), path
+
+
+def test_a_run_keeps_the_mark_for_end_anchors() -> None:
+    """``$`` must not match at a cut: the run keeps the next sentence's mark."""
+    from accordcheck.rules import Rule
+
+    pattern = regex.compile(r"\bwill\s+win\s*$")
+    rule = Rule("t.end", "unverifiable", "", pattern.pattern, pattern)
+    prefilter = Prefilter([rule])
+    text = "They say he will win" + " " * 80 + "\ue000Next came a loss."  # past MARGIN
+    mark = text.index("\ue000")
+    planned = [p for _a, _b, ps in prefilter.windows(text) for p in ps]
+    assert [spans for _rule, spans in planned] == [[(0, mark + 1)]]
+    found = [
+        m.span() for _r, spans in planned for s, e in spans for m in pattern.finditer(text, s, e)
+    ]
+    assert found == [m.span() for m in pattern.finditer(text)] == []
+    assert pattern.search(text, 0, mark)  # what a cut just before the mark would have found
+
+
+def test_event_gate_never_hides_a_trigger(checker: Checker) -> None:
+    reference = checker.reference
+    paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
+    for path in paths:
+        shadow = checker.lexicon.annotate(path.read_text(encoding="utf-8")).shadow
+        for sentence in shadow.split("\ue000"):
+            possible = reference._event_gate.possible(sentence)
+            for (_event, pattern), maybe in zip(reference._event_patterns, possible, strict=True):
+                if not maybe:
+                    assert pattern.search(sentence) is None
