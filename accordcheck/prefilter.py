@@ -40,7 +40,7 @@ import ahocorasick
 import regex
 
 from accordcheck.annotate import BLOCK, KIND_BASE, SENTENCE_MARK
-from accordcheck.firstchars import IGNORECASE, parse, sre_parse
+from accordcheck.firstchars import IGNORECASE, parse, parsed_pattern
 from accordcheck.rules import Rule
 
 try:
@@ -347,22 +347,15 @@ def sentence_bound(pattern: str) -> bool:
     backreference, and no match is empty. At a cut, ``\\b`` and a class without the mark see
     the end of the text as they saw the mark (neither is a word character); lookbehinds still
     see the text before the sentence. False whenever the parser cannot read the pattern."""
-    parsed = parse(pattern)
+    parsed = parsed_pattern(pattern)
     if parsed is None:
         return False
-    items, _ignorecase = parsed
     try:
-        plain = sre_parse.parse(_plain(pattern))
-        if plain.getwidth()[0] == 0:
+        if parsed.getwidth()[0] == 0:
             return False
     except Exception:
         return False
-    return _stays(items)
-
-
-def _plain(pattern: str) -> str:
-    plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
-    return regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
+    return _stays(list(parsed))
 
 
 _MARK = ord(SENTENCE_MARK)
@@ -497,6 +490,8 @@ class Prefilter:
             clauses = tuple(sorted((_Clause(clause, ids) for clause in gate.clauses), key=len))
             self.plans.append((rule, clauses))
         self._index(ids)
+        # Per rule: whether it may run sentence by sentence (see windows).
+        self._bound = {r.id: sentence_bound(r.compiled.pattern) for r in self.rules}
 
     def _index(self, ids: dict[Literal, int]) -> None:
         """The gates inverted: per literal id, the rules (bit masks over their index in
@@ -566,8 +561,6 @@ class Prefilter:
         that hold the literals it needs. A run that ends at a sentence mark keeps the mark as its
         last character, so that ``$`` and lookaheads see there what they see in the paragraph.
         Running a rule on its spans finds exactly what running it on the paragraph finds."""
-        if not hasattr(self, "_bound"):
-            self._bound = {r.id: sentence_bound(r.compiled.pattern) for r in self.rules}
         clauses_of = {id(rule): clauses for rule, clauses in self.plans}
         for a, b, out, hits, seen_before in self._plan(text, rules):
             marks = _marks(text, a, b) if any(self._bound[r.id] for r in out) else []
