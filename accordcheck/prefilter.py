@@ -341,12 +341,14 @@ def _minimal(terms: set[Term]) -> Clause:
 # ---- which patterns stay inside a sentence -------------------------------------------------
 def sentence_bound(pattern: str) -> bool:
     """Whether every match of the pattern, and everything it looks ahead at, lies inside one
-    sentence of the shadow text, so that running it sentence by sentence (cut just before each
-    sentence mark) finds exactly what running it over the paragraph finds: nothing outside a
-    lookbehind can consume the mark U+E000, nothing tests for the end of the text (``$``), no
-    backreference, and no match is empty. At a cut, ``\\b`` and a class without the mark see
-    the end of the text as they saw the mark (neither is a word character); lookbehinds still
-    see the text before the sentence. False whenever the parser cannot read the pattern."""
+    sentence of the shadow text (from its mark, up to the next mark), so that running it on
+    runs of sentences (each kept up to and including the next mark) finds exactly what running
+    it over the paragraph finds: nothing outside a lookbehind can consume the mark U+E000 except
+    as a match's first character (``(?:^|\ue000)Signed``), no backreference, and no match is
+    empty. A run keeps the next sentence's mark as its last character, so that ``$``, ``\b`` and
+    lookaheads see there what they see in the paragraph (a match starting on that mark belongs
+    to the next sentence and is left to it); lookbehinds still see the text before the run.
+    False whenever the parser cannot read the pattern."""
     parsed = parsed_pattern(pattern)
     if parsed is None:
         return False
@@ -355,7 +357,7 @@ def sentence_bound(pattern: str) -> bool:
             return False
     except Exception:
         return False
-    return _stays(list(parsed))
+    return _stays(list(parsed), True)[0]
 
 
 _MARK = ord(SENTENCE_MARK)
@@ -363,42 +365,55 @@ _MARK = ord(SENTENCE_MARK)
 _MARK_CATEGORIES = {"CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD"}
 
 
-def _stays(items) -> bool:
+def _stays(items, at_start: bool) -> tuple[bool, bool]:
+    """(whether the sequence consumes the mark only where nothing was consumed before it in
+    the match, given ``at_start``: nothing may have been consumed before the sequence; whether
+    nothing may have been consumed after it)."""
     for op, av in items:
         name = str(op)
-        if name == "LITERAL":
-            if av == _MARK:
-                return False
-        elif name in ("NOT_LITERAL", "ANY", "GROUPREF", "GROUPREF_EXISTS"):
-            if name != "NOT_LITERAL" or av != _MARK:
-                return False
-        elif name == "IN":
-            if _class_has_mark(av):
-                return False
-        elif name == "CATEGORY":
-            if str(av) in _MARK_CATEGORIES:
-                return False
+        if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "CATEGORY"):
+            mark = (
+                av == _MARK
+                if name == "LITERAL"
+                else av != _MARK
+                if name == "NOT_LITERAL"
+                else _class_has_mark(av)
+                if name == "IN"
+                else str(av) in _MARK_CATEGORIES
+                if name == "CATEGORY"
+                else True
+            )
+            if mark and not at_start:
+                return False, False
+            at_start = False
         elif name == "AT":
-            pass  # zero-width: ^, \\b and $ (a run's end keeps the mark after it: see above)
+            pass  # zero-width: ^, \b, $ (see above)
         elif name == "SUBPATTERN":
-            if not _stays(av[3]):
-                return False
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            if not _stays(av[2]):
-                return False
+            ok, at_start = _stays(av[3], at_start)
+            if not ok:
+                return False, False
         elif name == "ATOMIC_GROUP":
-            if not _stays(av):
-                return False
+            ok, at_start = _stays(av, at_start)
+            if not ok:
+                return False, False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = av
+            ok, after = _stays(body, at_start)
+            if not ok or (high > 1 and not _stays(body, False)[0]):
+                return False, False  # a second round is never at the start
+            at_start = at_start and (low == 0 or after)
         elif name == "BRANCH":
-            if not all(_stays(b) for b in av[1]):
-                return False
+            results = [_stays(b, at_start) for b in av[1]]
+            if not all(ok for ok, _ in results):
+                return False, False
+            at_start = any(after for _, after in results)
         elif name in ("ASSERT", "ASSERT_NOT"):
             direction, body = av
-            if direction > 0 and not _stays(body):
-                return False  # a lookahead that may read past the mark
+            if direction > 0 and not _stays(body, at_start)[0]:
+                return False, False  # a lookahead that may read past the mark
         else:
-            return False  # anything not known here
-    return True
+            return False, False  # a backreference, a conditional, anything not known here
+    return True, at_start
 
 
 def _class_has_mark(items) -> bool:

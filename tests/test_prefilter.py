@@ -149,7 +149,9 @@ def test_sentence_bound_patterns() -> None:
     assert not sentence_bound(r"joined.{0,40}\d{4}")
     assert not sentence_bound(r"joined(?=[^.]*Accords)")  # a lookahead past the mark
     assert not sentence_bound(r"joined\W+\d{4}")
-    assert not sentence_bound(r"(?:^|\ue000)\s*Signed")
+    assert sentence_bound(r"(?:^|\ue000)\s*Signed")  # the mark as a match's first character
+    assert not sentence_bound(r"Signed\s*(?:^|\ue000)")
+    assert not sentence_bound(r"(?:\s|\ue000)+Signed")
     assert not sentence_bound(r"(joined)?")  # may match empty
     assert not sentence_bound(r"(?P<a>\w+) and (?P=a)")  # a backreference
 
@@ -161,13 +163,12 @@ def _runs(checker: Checker, text: str, windowed: bool) -> list[tuple[str, int, i
     prefilter = checker.prefilter
     out = []
     if windowed:
-        for _a, _b, planned in prefilter.windows(annotation.shadow):
+        for _a, b, planned in prefilter.windows(annotation.shadow):
             for rule, spans in planned:
-                for pos, endpos in spans:
-                    out += [
-                        (rule.id, m.start, m.end)
-                        for m in run_rule(rule, annotation, 5, pos, endpos)
-                    ]
+                for pos, end in spans:
+                    before = end - 1 if end < b else None
+                    found = run_rule(rule, annotation, 5, pos, end, before)
+                    out += [(rule.id, m.start, m.end) for m in found]
     else:
         for a, b, rules in prefilter.plan(annotation.shadow):
             for rule in rules:
@@ -211,3 +212,30 @@ def test_event_gate_never_hides_a_trigger(checker: Checker) -> None:
             for (_event, pattern), maybe in zip(reference._event_patterns, possible, strict=True):
                 if not maybe:
                     assert pattern.search(sentence) is None
+
+
+def test_a_match_may_start_on_a_mark() -> None:
+    """``(?:^|\\ue000)`` consumes the mark as a match's first character: the match belongs to
+    the sentence the mark starts, not to the run that keeps that mark at its end."""
+    from accordcheck.rules import Rule
+
+    filler = "Nothing to see here at all. " * 4  # past MARGIN
+    texts = [
+        "Talks went on" + filler + "\ue000 Signed in haste" + filler + "\ue000Quiet " + filler,
+        "Signed first" + filler + "\ue000Signed again\ue000" + filler + "\ue000 Signed",
+        "x" + filler + "\ue000Signed",
+    ]
+    for raw in (r"(?:^|\ue000)\s*Signed\b", r"(?:^|\ue000)\s*Signed(?:\s+\w+)?"):
+        pattern = regex.compile(raw)
+        rule = Rule("t.mark", "unverifiable", "", raw, pattern)
+        prefilter = Prefilter([rule])
+        for text in texts:
+            found = []
+            for _a, b, planned in prefilter.windows(text):
+                for _rule, spans in planned:
+                    for pos, end in spans:
+                        cut = end - 1 if end < b else len(text)
+                        found += [
+                            m.span() for m in pattern.finditer(text, pos, end) if m.start() < cut
+                        ]
+            assert found == [m.span() for m in pattern.finditer(text)], (raw, text)
