@@ -539,6 +539,18 @@ class Prefilter:
             self._keys[rule.id] = (near_key, seen_key)
         self._near_rules = near_rules
         self._seen_rules = seen_rules
+        # Per rule index: its clauses as (near singles, context singles) where every term is one
+        # literal (a clause holds when one is present: two ANDs), and the other clauses.
+        self._tests: list[tuple[tuple[tuple[int, int], ...], tuple[_Clause, ...]] | None] = []
+        for _rule, clauses in self.plans:
+            if clauses is None:
+                self._tests.append(None)
+                continue
+            simple = tuple(
+                (c.near_singles, c.seen_singles) for c in clauses if not (c.by_near or c.by_seen)
+            )
+            other = tuple(c for c in clauses if c.by_near or c.by_seen)
+            self._tests.append((simple, other))
 
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, bit mask of the literals) of every literal occurrence in the text."""
@@ -577,6 +589,7 @@ class Prefilter:
         last character, so that ``$`` and lookaheads see there what they see in the paragraph.
         Running a rule on its spans finds exactly what running it on the paragraph finds."""
         clauses_of = {id(rule): clauses for rule, clauses in self.plans}
+        index_of = {id(rule): i for i, (rule, _) in enumerate(self.plans)}
         for a, b, out, hits, seen_before in self._plan(text, rules):
             marks = _marks(text, a, b) if any(self._bound[r.id] for r in out) else []
             if not marks:
@@ -607,11 +620,10 @@ class Prefilter:
                     planned.append((rule, [(a, b)]))
                     continue
                 near_key, seen_key = self._keys[rule.id]
+                tests = self._tests[index_of[id(rule)]]
                 spans: list[tuple[int, int]] = []
                 for (s, e), n, c in zip(sentences, near, seen, strict=True):
-                    if (near_key & n or seen_key & c) and all(
-                        clause.holds(n, c) for clause in clauses
-                    ):
+                    if (near_key & n or seen_key & c) and _holds(tests, n, c):
                         end = e + 1 if e < b else b  # the mark at e stays in the run
                         if spans and spans[-1][1] == s + 1:
                             spans[-1] = (spans[-1][0], end)
@@ -667,9 +679,10 @@ class Prefilter:
             while todo:  # in rule order: lowest index first
                 low = todo & -todo
                 todo ^= low
-                rule, clauses = plans[low.bit_length() - 1]
-                if clauses is None or all(c.holds(near, seen) for c in clauses):
-                    out.append(rule)
+                i = low.bit_length() - 1
+                tests = self._tests[i]
+                if tests is None or _holds(tests, near, seen):
+                    out.append(plans[i][0])
             yield a, b, out, occurrences[w], seen_before
 
     def _rules_of(self, bits: int) -> tuple[int, int]:
@@ -714,6 +727,15 @@ class PatternGate:
             clauses is None or all(c.holds(present, present) for c in clauses)
             for _, clauses in self._prefilter.plans
         ]
+
+
+def _holds(tests, near: int, seen: int) -> bool:
+    """Whether a gate holds (see Prefilter._index for ``tests``)."""
+    simple, other = tests
+    for near_singles, seen_singles in simple:
+        if not (near_singles & near or seen_singles & seen):
+            return False
+    return all(c.holds(near, seen) for c in other)
 
 
 def _marks(text: str, a: int, b: int) -> list[int]:
