@@ -239,3 +239,17 @@ def test_a_match_may_start_on_a_mark() -> None:
                             m.span() for m in pattern.finditer(text, pos, end) if m.start() < cut
                         ]
             assert found == [m.span() for m in pattern.finditer(text)], (raw, text)
+
+
+def test_one_entity_is_its_own_literal() -> None:
+    """``@country=israel`` is one character of the shadow text: the gate needs that character,
+    not just any country; a class of several (``@country``) needs a token of the kind."""
+    from accordcheck.annotate import KIND_BASE
+    from accordcheck.prefilter import TOKEN_LITERAL
+
+    israel = chr(KIND_BASE["country"] + 1)
+    assert gate_of(israel + r"\s+signed") == Gate(((_lits(israel),), (_lits("signed"),)), 0)
+    any_country = f"[{chr(KIND_BASE['country'])}-{chr(KIND_BASE['country'] + 0xFFF)}]"
+    assert gate_of(any_country + r"\s+signed") == Gate(
+        ((_lits(TOKEN_LITERAL + "country"),), (_lits("signed"),)), 0
+    )
