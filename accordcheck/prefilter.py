@@ -446,15 +446,22 @@ def case_folding(chars: set[str]) -> dict[int, str]:
     """A translation that maps every character the regex engine matches case-insensitively
     against one of ``chars`` to one representative of its class, asking the engine itself."""
     table: dict[int, str] = {}
-    everything = _every_code_point()
     for ch in sorted(chars):
         if ord(ch) in table:
             continue
-        cls = set(regex.findall(regex.escape(ch), everything, regex.IGNORECASE)) | {ch}
+        cls = _fold_class(ch)
         rep = min(cls)
         for c in cls:
             table[ord(c)] = rep
     return {k: v for k, v in table.items() if chr(k) != v}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_class(ch: str) -> frozenset[str]:
+    """Every character the engine matches case-insensitively against ``ch`` (and ``ch``): one
+    pass over every code point, so kept for the next pack or gate that asks."""
+    found = regex.findall(regex.escape(ch), _every_code_point(), regex.IGNORECASE)
+    return frozenset(found) | {ch}
 
 
 class Prefilter:
@@ -588,8 +595,7 @@ class Prefilter:
         that hold the literals it needs. A run that ends at a sentence mark keeps the mark as its
         last character, so that ``$`` and lookaheads see there what they see in the paragraph.
         Running a rule on its spans finds exactly what running it on the paragraph finds."""
-        clauses_of = {id(rule): clauses for rule, clauses in self.plans}
-        index_of = {id(rule): i for i, (rule, _) in enumerate(self.plans)}
+        index_of = self._index_of()
         for a, b, out, hits, seen_before in self._plan(text, rules):
             marks = _marks(text, a, b) if any(self._bound[r.id] for r in out) else []
             if not marks:
@@ -615,12 +621,13 @@ class Prefilter:
                 seen.append(mask)
             planned = []
             for rule in out:
-                clauses = clauses_of[id(rule)]
+                i = index_of[rule.id]
+                clauses = self.plans[i][1]
                 if clauses is None or not self._bound[rule.id]:
                     planned.append((rule, [(a, b)]))
                     continue
                 near_key, seen_key = self._keys[rule.id]
-                tests = self._tests[index_of[id(rule)]]
+                tests = self._tests[i]
                 spans: list[tuple[int, int]] = []
                 for (s, e), n, c in zip(sentences, near, seen, strict=True):
                     if (near_key & n or seen_key & c) and _holds(tests, n, c):
@@ -637,8 +644,12 @@ class Prefilter:
         spans = paragraphs(text)
         wanted = -1  # a bit mask over plans: every rule
         if rules is not None:
-            ids = {r.id for r in rules}
-            wanted = sum(1 << i for i, (rule, _) in enumerate(self.plans) if rule.id in ids)
+            index_of = self._index_of()
+            wanted = 0
+            for r in rules:
+                i = index_of.get(r.id)
+                if i is not None:
+                    wanted |= 1 << i
         starts = [a for a, _ in spans]
         # Literals present per paragraph, as bit masks over literal ids, and the rules whose
         # first clause one of them is in, as bit masks over rule indexes.
@@ -684,6 +695,13 @@ class Prefilter:
                 if tests is None or _holds(tests, near, seen):
                     out.append(plans[i][0])
             yield a, b, out, occurrences[w], seen_before
+
+    def _index_of(self) -> dict[str, int]:
+        """Each rule's index in ``plans``, by id (made once)."""
+        index = getattr(self, "_index_by_id", None)
+        if index is None:
+            index = self._index_by_id = {rule.id: i for i, (rule, _) in enumerate(self.plans)}
+        return index
 
     def _rules_of(self, bits: int) -> tuple[int, int]:
         near = seen = 0
