@@ -83,9 +83,11 @@ def run_rule(
     timeout: float = DEFAULT_TIMEOUT,
     start: int = 0,
     end: int | None = None,
+    before: int | None = None,
 ) -> list[Match]:
     """All non-overlapping matches of one rule in ``shadow[start:end]`` (lookbehinds see the
-    text before ``start``), in article offsets; raises TimeoutError past ``timeout`` seconds."""
+    text before ``start``), in article offsets, only those starting before ``before`` when
+    given; raises TimeoutError past ``timeout`` seconds."""
     out = []
     names = list(rule.compiled.groupindex)
     text = annotation.text
@@ -98,6 +100,8 @@ def run_rule(
     for m in rule.compiled.finditer(annotation.shadow, start, end, timeout=timeout):
         if m.end() == m.start():
             continue
+        if before is not None and m.start() >= before:
+            break
         groups = {}
         for name in names:
             spans = [(s, e) for s, e in m.spans(name) if s >= 0]
@@ -121,10 +125,10 @@ def extract(
     rules = list(rules)
     order = {rule.id: i for i, rule in enumerate(rules)}
     shadow = annotation.shadow
-    plan: Iterable[tuple[int, int, Sequence[Rule]]] = (
-        prefilter.plan(shadow, rules)
+    plan: Iterable[tuple[int, int, Sequence[tuple[Rule, Sequence[tuple[int, int]]]]]] = (
+        prefilter.windows(shadow, rules)
         if prefilter is not None
-        else ((a, b, rules) for a, b in paragraphs(shadow))
+        else ((a, b, [(rule, [(a, b)]) for rule in rules]) for a, b in paragraphs(shadow))
     )
     found: list[tuple[int, Match]] = []
     timeouts: list[RuleTimeout | BudgetSpent] = []
@@ -134,11 +138,18 @@ def extract(
         if budget is not None and time.perf_counter() - began > budget:
             timeouts.append(BudgetSpent(budget, annotation.to_text(a)))
             break
-        for rule in runnable:
+        for rule, spans in runnable:
             if rule.id in dropped:
                 continue  # timed out earlier in this text
             try:
-                found.extend((order[rule.id], m) for m in run_rule(rule, annotation, timeout, a, b))
+                for pos, endpos in spans:
+                    # A run cut inside the paragraph ends with the next sentence's mark: a
+                    # match starting on it belongs to that sentence (see Prefilter.windows).
+                    before = endpos - 1 if endpos < b else None
+                    found.extend(
+                        (order[rule.id], m)
+                        for m in run_rule(rule, annotation, timeout, pos, endpos, before)
+                    )
             except TimeoutError:
                 timeouts.append(RuleTimeout(rule, timeout))
                 dropped.add(rule.id)

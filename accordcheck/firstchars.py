@@ -17,6 +17,8 @@ pattern is left as it is.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 try:
@@ -80,6 +82,16 @@ def parse(pattern: str) -> tuple[list, bool] | None:
     """A ``regex`` pattern as sre_parse items and whether it starts case-insensitive, or None
     when sre_parse cannot read it the way ``regex`` does (POSIX classes, fuzzy matching, or any
     construct it does not know). Shared by the prefilter's gates and the first-character hint."""
+    parsed = parsed_pattern(pattern)
+    if parsed is None:
+        return None
+    return list(parsed), bool(parsed.state.flags & IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def parsed_pattern(pattern: str):
+    """The sre_parse tree of :func:`parse` (kept: a rule pack's patterns are read several
+    times while it loads), or None."""
     if _REGEX_ONLY.search(pattern):
         return None
     # sre_parse rejects a group name used twice and conditionals on names it then no longer
@@ -87,10 +99,9 @@ def parse(pattern: str) -> tuple[list, bool] | None:
     plain = regex.sub(r"(?<!\\)\(\?P<\w+>", "(?:", pattern)
     plain = regex.sub(r"(?<!\\)\(\?\(\w+\)", "(?:", plain)
     try:
-        parsed = sre_parse.parse(plain)
+        return sre_parse.parse(plain)
     except Exception:
         return None
-    return list(parsed), bool(parsed.state.flags & IGNORECASE)
 
 
 def first_chars(pattern: str) -> str | None:

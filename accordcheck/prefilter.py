@@ -40,7 +40,7 @@ import ahocorasick
 import regex
 
 from accordcheck.annotate import BLOCK, KIND_BASE, SENTENCE_MARK
-from accordcheck.firstchars import IGNORECASE, parse
+from accordcheck.firstchars import IGNORECASE, parse, parsed_pattern
 from accordcheck.rules import Rule
 
 try:
@@ -214,9 +214,10 @@ def _sequence(items: list, ignorecase: bool, offset: int, reach: list[int]):
     for op, av in items:
         name = str(op)
         if name == "LITERAL" and token_kind(av) is not None:
-            # A name, title or time of the shadow text: needs a token of that kind.
+            # One name, title or time of the shadow text (``@country=israel``): needs that very
+            # character (it has no case), rarer than any token of its kind.
             flush()
-            parts.append(Literal(TOKEN_LITERAL + token_kind(av), False, offset > MARGIN))
+            parts.append(Literal(chr(av), False, offset > MARGIN))
             continue
         if name == "LITERAL" and not chr(av).isspace():
             run = [v + chr(av) for v in run]
@@ -337,6 +338,102 @@ def _minimal(terms: set[Term]) -> Clause:
     return tuple(kept)
 
 
+# ---- which patterns stay inside a sentence -------------------------------------------------
+def sentence_bound(pattern: str) -> bool:
+    """Whether every match of the pattern, and everything it looks ahead at, lies inside one
+    sentence of the shadow text (from its mark, up to the next mark), so that running it on
+    runs of sentences (each kept up to and including the next mark) finds exactly what running
+    it over the paragraph finds: nothing outside a lookbehind can consume the mark U+E000 except
+    as a match's first character (``(?:^|\ue000)Signed``), no backreference, and no match is
+    empty. A run keeps the next sentence's mark as its last character, so that ``$``, ``\b`` and
+    lookaheads see there what they see in the paragraph (a match starting on that mark belongs
+    to the next sentence and is left to it); lookbehinds still see the text before the run.
+    False whenever the parser cannot read the pattern."""
+    parsed = parsed_pattern(pattern)
+    if parsed is None:
+        return False
+    try:
+        if parsed.getwidth()[0] == 0:
+            return False
+    except Exception:
+        return False
+    return _stays(list(parsed), True)[0]
+
+
+_MARK = ord(SENTENCE_MARK)
+# Categories that hold the mark (a private-use character: not a digit, space or word character).
+_MARK_CATEGORIES = {"CATEGORY_NOT_DIGIT", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD"}
+
+
+def _stays(items, at_start: bool) -> tuple[bool, bool]:
+    """(whether the sequence consumes the mark only where nothing was consumed before it in
+    the match, given ``at_start``: nothing may have been consumed before the sequence; whether
+    nothing may have been consumed after it)."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "CATEGORY"):
+            mark = (
+                av == _MARK
+                if name == "LITERAL"
+                else av != _MARK
+                if name == "NOT_LITERAL"
+                else _class_has_mark(av)
+                if name == "IN"
+                else str(av) in _MARK_CATEGORIES
+                if name == "CATEGORY"
+                else True
+            )
+            if mark and not at_start:
+                return False, False
+            at_start = False
+        elif name == "AT":
+            pass  # zero-width: ^, \b, $ (see above)
+        elif name == "SUBPATTERN":
+            ok, at_start = _stays(av[3], at_start)
+            if not ok:
+                return False, False
+        elif name == "ATOMIC_GROUP":
+            ok, at_start = _stays(av, at_start)
+            if not ok:
+                return False, False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = av
+            ok, after = _stays(body, at_start)
+            if not ok or (high > 1 and not _stays(body, False)[0]):
+                return False, False  # a second round is never at the start
+            at_start = at_start and (low == 0 or after)
+        elif name == "BRANCH":
+            results = [_stays(b, at_start) for b in av[1]]
+            if not all(ok for ok, _ in results):
+                return False, False
+            at_start = any(after for _, after in results)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, body = av
+            if direction > 0 and not _stays(body, at_start)[0]:
+                return False, False  # a lookahead that may read past the mark
+        else:
+            return False, False  # a backreference, a conditional, anything not known here
+    return True, at_start
+
+
+def _class_has_mark(items) -> bool:
+    negate = False
+    hit = False
+    for op, av in items:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit |= av == _MARK
+        elif name == "RANGE":
+            hit |= av[0] <= _MARK <= av[1]
+        elif name == "CATEGORY":
+            hit |= str(av) in _MARK_CATEGORIES
+        else:
+            return True  # unknown: assume the worst
+    return hit != negate
+
+
 # ---- finding literals -----------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _every_code_point() -> str:
@@ -349,15 +446,22 @@ def case_folding(chars: set[str]) -> dict[int, str]:
     """A translation that maps every character the regex engine matches case-insensitively
     against one of ``chars`` to one representative of its class, asking the engine itself."""
     table: dict[int, str] = {}
-    everything = _every_code_point()
     for ch in sorted(chars):
         if ord(ch) in table:
             continue
-        cls = set(regex.findall(regex.escape(ch), everything, regex.IGNORECASE)) | {ch}
+        cls = _fold_class(ch)
         rep = min(cls)
         for c in cls:
             table[ord(c)] = rep
     return {k: v for k, v in table.items() if chr(k) != v}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_class(ch: str) -> frozenset[str]:
+    """Every character the engine matches case-insensitively against ``ch`` (and ``ch``): one
+    pass over every code point, so kept for the next pack or gate that asks."""
+    found = regex.findall(regex.escape(ch), _every_code_point(), regex.IGNORECASE)
+    return frozenset(found) | {ch}
 
 
 class Prefilter:
@@ -407,12 +511,63 @@ class Prefilter:
                 continue
             clauses = tuple(sorted((_Clause(clause, ids) for clause in gate.clauses), key=len))
             self.plans.append((rule, clauses))
+        self._index(ids)
+        # Per rule: whether it may run sentence by sentence (see windows).
+        self._bound = {r.id: sentence_bound(r.compiled.pattern) for r in self.rules}
+
+    def _index(self, ids: dict[Literal, int]) -> None:
+        """The gates inverted: per literal id, the rules (bit masks over their index in
+        ``plans``) that may match when it is present, near and as context. A paragraph's
+        candidate rules are then the union over the literals present, not a test of every rule.
+
+        A rule is filed under one clause of its gate (all must hold), by one literal of each of
+        its terms (a term holds only when all its literals are there): the clause and the
+        literals that are rarest in text, words before the shadow text's tokens (a name or a
+        time is in nearly every paragraph)."""
+        self._always = 0
+        self._keys: dict[str, tuple[int, int]] = {}
+        near_rules = [0] * len(ids)
+        seen_rules = [0] * len(ids)
+        for i, (rule, clauses) in enumerate(self.plans):
+            gate = self.gates[rule.id]
+            if clauses is None or gate is None:
+                self._always |= 1 << i
+                continue
+            keyed = [[_key_literal(term) for term in clause] for clause in gate.clauses]
+            best = min(keyed, key=lambda keys: (sum(map(_is_token, keys)), len(set(keys))))
+            near_key = seen_key = 0
+            for lit in set(best):
+                (seen_rules if lit.context else near_rules)[ids[lit]] |= 1 << i
+                if lit.context:
+                    seen_key |= 1 << ids[lit]
+                else:
+                    near_key |= 1 << ids[lit]
+            # A rule needs one of these (near, as context) wherever it matches.
+            self._keys[rule.id] = (near_key, seen_key)
+        self._near_rules = near_rules
+        self._seen_rules = seen_rules
+        # Per rule index: its clauses as (near singles, context singles) where every term is one
+        # literal (a clause holds when one is present: two ANDs), and the other clauses.
+        self._tests: list[tuple[tuple[tuple[int, int], ...], tuple[_Clause, ...]] | None] = []
+        for _rule, clauses in self.plans:
+            if clauses is None:
+                self._tests.append(None)
+                continue
+            simple = tuple(
+                (c.near_singles, c.seen_singles) for c in clauses if not (c.by_near or c.by_seen)
+            )
+            other = tuple(c for c in clauses if c.by_near or c.by_seen)
+            self._tests.append((simple, other))
 
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, bit mask of the literals) of every literal occurrence in the text."""
         if self._token_bits:
+            of_char: dict[str, int] = {}  # a token's literal bits, by its character
             for m in _TOKEN.finditer(text):
-                bits = self._token_bits.get(token_kind(ord(m.group())) or "")
+                ch = m.group()
+                bits = of_char.get(ch)
+                if bits is None:
+                    bits = of_char[ch] = self._token_bits.get(token_kind(ord(ch)) or "", 0)
                 if bits:
                     yield m.start(), bits
         for automaton, haystack in (
@@ -428,35 +583,135 @@ class Prefilter:
     ) -> Iterator[tuple[int, int, list[Rule]]]:
         """For each paragraph (start, end), the rules that may match in it, in rule order.
         ``rules`` (default: all) restricts the candidates."""
+        for a, b, out, _hits, _seen in self._plan(text, rules):
+            yield a, b, out
+
+    def windows(
+        self, text: str, rules: Sequence[Rule] | None = None
+    ) -> Iterator[tuple[int, int, list[tuple[Rule, list[tuple[int, int]]]]]]:
+        """For each paragraph (start, end), the rules that may match in it, in rule order, each
+        with the spans (pos, endpos) to run it on: the whole paragraph, or for a rule whose
+        matches stay inside a sentence (:func:`sentence_bound`), only the runs of its sentences
+        that hold the literals it needs. A run that ends at a sentence mark keeps the mark as its
+        last character, so that ``$`` and lookaheads see there what they see in the paragraph.
+        Running a rule on its spans finds exactly what running it on the paragraph finds."""
+        index_of = self._index_of()
+        for a, b, out, hits, seen_before in self._plan(text, rules):
+            marks = _marks(text, a, b) if any(self._bound[r.id] for r in out) else []
+            if not marks:
+                yield a, b, [(rule, [(a, b)]) for rule in out]
+                continue
+            sentences = list(zip([a, *marks], [*marks, b], strict=True))
+            hits.sort()
+            starts = [h for h, _ in hits]
+            near = []  # per sentence: literals in it or just before it
+            seen = []  # per sentence: literals from the start of the text to its end
+            mask = seen_before
+            done = 0
+            for s, e in sentences:
+                lo = bisect.bisect_left(starts, s - MARGIN)
+                hi = bisect.bisect_left(starts, e, lo)
+                local = 0
+                for _, bit in hits[lo:hi]:
+                    local |= bit
+                near.append(local)
+                for _, bit in hits[done:hi]:
+                    mask |= bit
+                done = max(done, hi)
+                seen.append(mask)
+            planned = []
+            for rule in out:
+                i = index_of[rule.id]
+                clauses = self.plans[i][1]
+                if clauses is None or not self._bound[rule.id]:
+                    planned.append((rule, [(a, b)]))
+                    continue
+                near_key, seen_key = self._keys[rule.id]
+                tests = self._tests[i]
+                spans: list[tuple[int, int]] = []
+                for (s, e), n, c in zip(sentences, near, seen, strict=True):
+                    if (near_key & n or seen_key & c) and _holds(tests, n, c):
+                        end = e + 1 if e < b else b  # the mark at e stays in the run
+                        if spans and spans[-1][1] == s + 1:
+                            spans[-1] = (spans[-1][0], end)
+                        else:
+                            spans.append((s, end))
+                if spans:
+                    planned.append((rule, spans))
+            yield a, b, planned
+
+    def _plan(self, text: str, rules: Sequence[Rule] | None):
         spans = paragraphs(text)
-        wanted = None if rules is None else {r.id for r in rules}
+        wanted = -1  # a bit mask over plans: every rule
+        if rules is not None:
+            index_of = self._index_of()
+            wanted = 0
+            for r in rules:
+                i = index_of.get(r.id)
+                if i is not None:
+                    wanted |= 1 << i
         starts = [a for a, _ in spans]
-        # Literals present per paragraph, as bit masks over literal ids.
+        # Literals present per paragraph, as bit masks over literal ids, and the rules whose
+        # first clause one of them is in, as bit masks over rule indexes.
         local = [0] * len(spans)
         margin = [0] * len(spans)
+        candidates = [0] * len(spans)
+        seen_candidates = [0] * len(spans)
+        # Every literal occurrence that counts for a paragraph (in it, or just before it).
+        occurrences: list[list[tuple[int, int]]] = [[] for _ in spans]
+        rules_of: dict[int, tuple[int, int]] = {}
         for start, bit in self._hits(text):
+            by = rules_of.get(bit)
+            if by is None:
+                by = rules_of[bit] = self._rules_of(bit)
+            near_rules, seen_rules = by
             w = bisect.bisect_right(starts, start) - 1
             local[w] |= bit
+            candidates[w] |= near_rules
+            seen_candidates[w] |= seen_rules
+            occurrences[w].append((start, bit))
             # A literal just before a later paragraph also counts for it (short lookbehinds).
             k = w + 1
             while k < len(spans) and start >= starts[k] - MARGIN:
                 margin[k] |= bit
+                candidates[k] |= near_rules
+                occurrences[k].append((start, bit))
                 k += 1
-        plans = self.plans if wanted is None else [p for p in self.plans if p[0].id in wanted]
+        plans = self.plans
         seen = 0
+        seen_rules = 0
         for w, (a, b) in enumerate(spans):
             near = local[w] | margin[w]
+            seen_before = seen
             seen |= local[w]
+            seen_rules |= seen_candidates[w]
             out = []
-            for rule, clauses in plans:
-                if clauses is not None:
-                    first = clauses[0]  # the most selective: usually decides, so tested inline
-                    if not (first.near_lits & near or first.seen_lits & seen):
-                        continue
-                    if not all(c.holds(near, seen) for c in clauses):
-                        continue
-                out.append(rule)
-            yield a, b, out
+            todo = (candidates[w] | seen_rules | self._always) & wanted
+            while todo:  # in rule order: lowest index first
+                low = todo & -todo
+                todo ^= low
+                i = low.bit_length() - 1
+                tests = self._tests[i]
+                if tests is None or _holds(tests, near, seen):
+                    out.append(plans[i][0])
+            yield a, b, out, occurrences[w], seen_before
+
+    def _index_of(self) -> dict[str, int]:
+        """Each rule's index in ``plans``, by id (made once)."""
+        index = getattr(self, "_index_by_id", None)
+        if index is None:
+            index = self._index_by_id = {rule.id: i for i, (rule, _) in enumerate(self.plans)}
+        return index
+
+    def _rules_of(self, bits: int) -> tuple[int, int]:
+        near = seen = 0
+        while bits:
+            low = bits & -bits
+            bits ^= low
+            i = low.bit_length() - 1
+            near |= self._near_rules[i]
+            seen |= self._seen_rules[i]
+        return near, seen
 
     def runnable(self, text: str) -> list[Rule]:
         """The rules that may match somewhere in the text."""
@@ -464,6 +719,61 @@ class Prefilter:
         for _a, _b, rules in self.plan(text):
             found.update(r.id for r in rules)
         return [r for r in self.rules if r.id in found]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A pattern standing in for a rule in :class:`PatternGate`."""
+
+    id: str
+    compiled: regex.Pattern
+
+
+class PatternGate:
+    """The same gates for a list of patterns searched over whole texts (not paragraph by
+    paragraph): which of them can match anywhere in a text, from the literals present in it."""
+
+    def __init__(self, patterns: Sequence[regex.Pattern]):
+        self._prefilter = Prefilter([_Pattern(str(i), p) for i, p in enumerate(patterns)])
+
+    def possible(self, text: str) -> list[bool]:
+        """Per pattern, False when it cannot match anywhere in ``text``."""
+        present = 0
+        for _start, bits in self._prefilter._hits(text):
+            present |= bits
+        return [
+            clauses is None or all(c.holds(present, present) for c in clauses)
+            for _, clauses in self._prefilter.plans
+        ]
+
+
+def _holds(tests, near: int, seen: int) -> bool:
+    """Whether a gate holds (see Prefilter._index for ``tests``)."""
+    simple, other = tests
+    for near_singles, seen_singles in simple:
+        if not (near_singles & near or seen_singles & seen):
+            return False
+    return all(c.holds(near, seen) for c in other)
+
+
+def _marks(text: str, a: int, b: int) -> list[int]:
+    """The sentence marks inside ``text[a:b]`` (one at ``a`` starts no new sentence)."""
+    out = []
+    at = text.find(SENTENCE_MARK, a + 1, b)
+    while at >= 0:
+        out.append(at)
+        at = text.find(SENTENCE_MARK, at + 1, b)
+    return out
+
+
+def _is_token(lit: Literal) -> bool:
+    return lit.text.startswith(TOKEN_LITERAL)
+
+
+def _key_literal(term: Term) -> Literal:
+    """The literal a term is filed under: a word before a token, near before context, the
+    longest."""
+    return max(term, key=lambda x: (not _is_token(x), not x.context, len(x.text), _order(x)))
 
 
 def _order(lit: Literal) -> tuple[str, bool, bool]:

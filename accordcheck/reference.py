@@ -209,6 +209,7 @@ class ReferenceTable:
     files: list[str] = field(default_factory=list)
     _alias_index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _event_patterns: list[tuple[Event, Any]] = field(default_factory=list, repr=False)
+    _event_gate: Any = field(default=None, repr=False, compare=False)
     _event_rows: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)
 
     # ---- lookups -------------------------------------------------------------------------
@@ -320,17 +321,15 @@ class ReferenceTable:
         when given."""
         wanted = set(kinds) if kinds is not None else None
         best: tuple[tuple[int, int], Event] | None = None
-        for event, pattern in self._event_patterns:
+        for event, spans in self._trigger_spans(text, False):
             if wanted is not None and event.kind not in wanted:
                 continue
-            for m in pattern.finditer(text):
+            for start, end in spans:
                 if near is None:
-                    score = (0, -len(m.group()))
+                    score = (0, start - end)
                 else:
                     score = (
-                        0
-                        if m.start() <= near < m.end()
-                        else min(abs(m.start() - near), abs(m.end() - near)),
+                        0 if start <= near < end else min(abs(start - near), abs(end - near)),
                         0,
                     )
                 if best is None or score < best[0]:
@@ -341,26 +340,44 @@ class ReferenceTable:
 
     def events_named(self, text: str) -> list[Event]:
         """Every reference event a trigger names in the text, in table order."""
-        return [event for event, pattern in self._event_patterns if pattern.search(text)]
+        return [event for event, spans in self._trigger_spans(text, False) if spans]
 
     def event_in_span(self, text: str, near: int, lo: int, hi: int) -> Event | None:
         """The reference event a trigger names within ``text[lo:hi]`` (a statement in its
         sentence; the trigger may begin or end outside it): the one nearest ``near`` (the
         statement's time), the longer match on a tie."""
         best: tuple[tuple[int, int], Event] | None = None
-        for event, pattern in self._event_patterns:
-            for m in pattern.finditer(text, overlapped=True):
-                if m.start() >= hi or m.end() <= lo:
+        for event, spans in self._trigger_spans(text, True):
+            for start, end in spans:
+                if start >= hi or end <= lo:
                     continue
-                distance = (
-                    0
-                    if m.start() <= near < m.end()
-                    else min(abs(m.start() - near), abs(m.end() - near))
-                )
-                score = (distance, -len(m.group()))
+                distance = 0 if start <= near < end else min(abs(start - near), abs(end - near))
+                score = (distance, start - end)
                 if best is None or score < best[0]:
                     best = (score, event)
         return best[1] if best else None
+
+    def _trigger_spans(self, text: str, overlapped: bool) -> list[tuple[Event, list]]:
+        """Per event (in table order), the spans of its triggers' matches in the text
+        (``finditer``, overlapped or not). A statement's checks ask about the same sentence
+        many times over, so the answers for the last texts asked about are kept."""
+        memo = getattr(self, "_trigger_memo", None)
+        if memo is None or len(memo) > 256:
+            memo = self._trigger_memo = {}
+        found = memo.get((text, overlapped))
+        if found is None:
+            gate = getattr(self, "_event_gate", None)
+            possible = gate.possible(text) if gate else [True] * len(self._event_patterns)
+            found = memo[(text, overlapped)] = [
+                (
+                    event,
+                    [m.span() for m in pattern.finditer(text, overlapped=overlapped)]
+                    if maybe
+                    else [],
+                )
+                for (event, pattern), maybe in zip(self._event_patterns, possible, strict=True)
+            ]
+        return found
 
     def group_by_noun(self, text: str) -> Group | None:
         want = normalise_name(text)
@@ -398,6 +415,10 @@ class ReferenceTable:
                 path, line = self._event_rows.get(event.id, ("reference", None))
                 raise DataError(path, line, f"event {event.id}: bad trigger: {exc}") from None
             self._event_patterns.append((event, compiled))
+        from accordcheck.prefilter import PatternGate  # it imports this module
+
+        # The literals each event's triggers need: most sentences name no event at all.
+        self._event_gate = PatternGate([p for _, p in self._event_patterns])
 
     # ---- loading --------------------------------------------------------------------------
     @classmethod

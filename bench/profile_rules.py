@@ -8,7 +8,8 @@ prefilter saves.
 Per rule it times what the scan runs (``accordcheck.extract.run_rule`` on each paragraph: the
 rule's ``finditer`` and the captures) over a sample of corpus files, on-topic and off-topic
 apart, and prints the slowest rules with their share of all rule time. By default every rule runs
-on every paragraph; with ``--gated`` only where the prefilter lets it (as the scan does).
+on every paragraph; with ``--gated`` only where the prefilter lets it, on the sentence runs it
+lets through (as the scan does).
 
 ``--prefilter`` prints each rule's gate (the literals its matches need, from
 ``accordcheck/prefilter.py``), then times extraction over the sample with and without the gate,
@@ -62,17 +63,22 @@ def time_rules(
     for path, raw in texts.items():
         kind = "on" if path.stem.endswith("_on") else "off"
         text = lexicon.annotate(raw)  # rules run on its shadow text
+        # Gated, as the scan runs them: each rule on the runs of sentences its gate lets through
+        # (Prefilter.windows); ungated, every rule on every paragraph.
         plan = (
-            prefilter.plan(text.shadow)
+            prefilter.windows(text.shadow)
             if prefilter is not None
-            else ((a, b, rules) for a, b in paragraphs(text.shadow))
+            else ((a, b, [(r, [(a, b)]) for r in rules]) for a, b in paragraphs(text.shadow))
         )
         matched: set[str] = set()
-        for a, b, runnable in plan:
-            for rule in runnable:
+        for _a, b, runnable in plan:
+            for rule, spans in runnable:
                 started = time.perf_counter()
+                found = []
                 try:
-                    found = run_rule(rule, text, DEFAULT_TIMEOUT, a, b)
+                    for pos, end in spans:
+                        before = end - 1 if end < b else None
+                        found += run_rule(rule, text, DEFAULT_TIMEOUT, pos, end, before)
                 except TimeoutError:
                     found = []
                 stats[rule.id][kind] += time.perf_counter() - started
@@ -145,7 +151,7 @@ def trial_prefilter(checker: Checker, texts: dict[Path, str]) -> str:
         seconds["ungated"] += time.perf_counter() - started
         runs["ungated"] += len(rules) * len(paragraphs(text.shadow))
         started = time.perf_counter()
-        plan = list(prefilter.plan(text.shadow))
+        plan = list(prefilter.windows(text.shadow))
         seconds["deciding"] += time.perf_counter() - started
         runs["gated"] += sum(len(r) for _, _, r in plan)
         started = time.perf_counter()

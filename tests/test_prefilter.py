@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -135,3 +136,120 @@ WORDS = [
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
 def test_identical_on_generated_text(checker: Checker, words: list[str]) -> None:
     _same(checker, " ".join(words))
+
+
+# ---- running a rule sentence by sentence (Prefilter.windows) -------------------------------
+def test_sentence_bound_patterns() -> None:
+    from accordcheck.prefilter import sentence_bound
+
+    assert sentence_bound(r"\bjoined\s+\w+")
+    assert sentence_bound(r"(?<=[\s\S]{0,50})joined(?=\s*[.;]|$)")  # lookbehinds may cross
+    assert sentence_bound(r"joined[^\ue000\n]{0,40}?\d{4}")
+    assert not sentence_bound(r"joined[\s\S]{0,40}?\d{4}")  # may run over the mark
+    assert not sentence_bound(r"joined.{0,40}\d{4}")
+    assert not sentence_bound(r"joined(?=[^.]*Accords)")  # a lookahead past the mark
+    assert not sentence_bound(r"joined\W+\d{4}")
+    assert sentence_bound(r"(?:^|\ue000)\s*Signed")  # the mark as a match's first character
+    assert not sentence_bound(r"Signed\s*(?:^|\ue000)")
+    assert not sentence_bound(r"(?:\s|\ue000)+Signed")
+    assert not sentence_bound(r"(joined)?")  # may match empty
+    assert not sentence_bound(r"(?P<a>\w+) and (?P=a)")  # a backreference
+
+
+def _runs(checker: Checker, text: str, windowed: bool) -> list[tuple[str, int, int]]:
+    from accordcheck.extract import run_rule
+
+    annotation = checker.lexicon.annotate(text)
+    prefilter = checker.prefilter
+    out = []
+    if windowed:
+        for _a, b, planned in prefilter.windows(annotation.shadow):
+            for rule, spans in planned:
+                for pos, end in spans:
+                    before = end - 1 if end < b else None
+                    found = run_rule(rule, annotation, 5, pos, end, before)
+                    out += [(rule.id, m.start, m.end) for m in found]
+    else:
+        for a, b, rules in prefilter.plan(annotation.shadow):
+            for rule in rules:
+                out += [(rule.id, m.start, m.end) for m in run_rule(rule, annotation, 5, a, b)]
+    return sorted(out)
+
+
+def test_windows_find_what_paragraphs_find(checker: Checker) -> None:
+    """Rule by rule, not only after containment: every match of every rule is the same."""
+    paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert _runs(checker, text, True) == _runs(checker, text, False), path
+
+
+def test_a_run_keeps_the_mark_for_end_anchors() -> None:
+    """``$`` must not match at a cut: the run keeps the next sentence's mark."""
+    from accordcheck.rules import Rule
+
+    pattern = regex.compile(r"\bwill\s+win\s*$")
+    rule = Rule("t.end", "unverifiable", "", pattern.pattern, pattern)
+    prefilter = Prefilter([rule])
+    text = "They say he will win" + " " * 80 + "\ue000Next came a loss."  # past MARGIN
+    mark = text.index("\ue000")
+    planned = [p for _a, _b, ps in prefilter.windows(text) for p in ps]
+    assert [spans for _rule, spans in planned] == [[(0, mark + 1)]]
+    found = [
+        m.span() for _r, spans in planned for s, e in spans for m in pattern.finditer(text, s, e)
+    ]
+    assert found == [m.span() for m in pattern.finditer(text)] == []
+    assert pattern.search(text, 0, mark)  # what a cut just before the mark would have found
+
+
+def test_event_gate_never_hides_a_trigger(checker: Checker) -> None:
+    reference = checker.reference
+    paths = [*ROOT.glob("samples/*.txt"), *ROOT.glob("tests/fixtures/heldout/*.txt")]
+    for path in paths:
+        shadow = checker.lexicon.annotate(path.read_text(encoding="utf-8")).shadow
+        for sentence in shadow.split("\ue000"):
+            possible = reference._event_gate.possible(sentence)
+            for (_event, pattern), maybe in zip(reference._event_patterns, possible, strict=True):
+                if not maybe:
+                    assert pattern.search(sentence) is None
+
+
+def test_a_match_may_start_on_a_mark() -> None:
+    """``(?:^|\\ue000)`` consumes the mark as a match's first character: the match belongs to
+    the sentence the mark starts, not to the run that keeps that mark at its end."""
+    from accordcheck.rules import Rule
+
+    filler = "Nothing to see here at all. " * 4  # past MARGIN
+    texts = [
+        "Talks went on" + filler + "\ue000 Signed in haste" + filler + "\ue000Quiet " + filler,
+        "Signed first" + filler + "\ue000Signed again\ue000" + filler + "\ue000 Signed",
+        "x" + filler + "\ue000Signed",
+    ]
+    for raw in (r"(?:^|\ue000)\s*Signed\b", r"(?:^|\ue000)\s*Signed(?:\s+\w+)?"):
+        pattern = regex.compile(raw)
+        rule = Rule("t.mark", "unverifiable", "", raw, pattern)
+        prefilter = Prefilter([rule])
+        for text in texts:
+            found = []
+            for _a, b, planned in prefilter.windows(text):
+                for _rule, spans in planned:
+                    for pos, end in spans:
+                        cut = end - 1 if end < b else len(text)
+                        found += [
+                            m.span() for m in pattern.finditer(text, pos, end) if m.start() < cut
+                        ]
+            assert found == [m.span() for m in pattern.finditer(text)], (raw, text)
+
+
+def test_one_entity_is_its_own_literal() -> None:
+    """``@country=israel`` is one character of the shadow text: the gate needs that character,
+    not just any country; a class of several (``@country``) needs a token of the kind."""
+    from accordcheck.annotate import KIND_BASE
+    from accordcheck.prefilter import TOKEN_LITERAL
+
+    israel = chr(KIND_BASE["country"] + 1)
+    assert gate_of(israel + r"\s+signed") == Gate(((_lits(israel),), (_lits("signed"),)), 0)
+    any_country = f"[{chr(KIND_BASE['country'])}-{chr(KIND_BASE['country'] + 0xFFF)}]"
+    assert gate_of(any_country + r"\s+signed") == Gate(
+        ((_lits(TOKEN_LITERAL + "country"),), (_lits("signed"),)), 0
+    )
