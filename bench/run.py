@@ -236,13 +236,13 @@ def evaluate(results: dict) -> list[dict]:
             target(
                 "scan --jobs 1 vs bare baseline (time)",
                 ratio,
-                "<= 4.0x",
-                ratio <= 4.0,
+                "<= 2.0x",
+                ratio <= 2.0,
                 f"{ratio:.1f}x",
             )
         )
     else:
-        out.append(target("scan --jobs 1 vs bare baseline (time)", None, "<= 4.0x", None, "n/a"))
+        out.append(target("scan --jobs 1 vs bare baseline (time)", None, "<= 2.0x", None, "n/a"))
     if j1 and j2:
         speedup = j1["wall_s"] / j2["wall_s"]
         out.append(
@@ -262,14 +262,14 @@ def evaluate(results: dict) -> list[dict]:
             target(
                 "scan --jobs 1 vs spaCy peer (throughput)",
                 factor,
-                ">= 10x",
-                factor >= 10,
+                ">= 1x",
+                factor >= 1,
                 f"{factor:.3g}x",
             )
         )
     else:
         shown = "n/a (spaCy not installed)" if results.get("spacy") == SPACY_MISSING else "n/a"
-        out.append(target("scan --jobs 1 vs spaCy peer (throughput)", None, ">= 10x", None, shown))
+        out.append(target("scan --jobs 1 vs spaCy peer (throughput)", None, ">= 1x", None, shown))
     mem = results.get("memory")
     if mem:
         growth = mem["rss_4x_mb"] / mem["rss_1x_mb"]
@@ -292,6 +292,13 @@ def evaluate(results: dict) -> list[dict]:
         )
     else:
         out.append(target("one-article scan, wall (best of 5)", None, "<= 200 ms", None, "n/a"))
+    cold = results.get("latency", {}).get("one_article_cold")
+    name = "one-article scan, empty pack cache (best of 3)"
+    if cold:
+        ms = cold["best_s"] * 1000
+        out.append(target(name, ms, "<= 300 ms", ms <= 300, f"{ms:.0f} ms"))
+    else:
+        out.append(target(name, None, "<= 300 ms", None, "n/a"))
     return out
 
 
