@@ -423,11 +423,15 @@ def _dates_a_remark(match: Match, ctx: Context) -> bool:
     return bool(_SPEECH_BEFORE.search(ctx.article.text[max(s, when.start - 40) : when.start]))
 
 
+_LEADING_PREPOSITION = regex.compile(r"(?i)^\s*(?:in|during|between|from)\s+")
+
+
 def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:
     """The event's date against the time; ``anchor`` is the day relative words count from (the
     article date, or that date shifted by "a year ago")."""
     claim: dict[str, Any] = {"event": event.id, "when": words}
-    expr = parse_time_expr(words)
+    # "in 2020-2021": the date parser reads a range of years without its preposition.
+    expr = parse_time_expr(words) or parse_time_expr(_LEADING_PREPOSITION.sub("", words))
     if expr is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     evidence = [event.evidence(_describe(event))]
