@@ -354,6 +354,19 @@ def check(match: Match, ctx: Context) -> Outcome | None:
                 alternative = _judge(other, words, ctx, anchor)
                 if alternative.verdict is Verdict.SUPPORTED:
                     return alternative
+    if (
+        outcome.verdict is Verdict.CONFLICTING
+        and event.kind in REPEATABLE_KINDS
+        and _far_from(outcome, event)
+    ):
+        # "Mohammed bin Salman visited the White House in March 2018": a person visits or meets
+        # more than once; the reference records one visit, so a time far from it is another.
+        return unverifiable(
+            outcome.claim,
+            f"{_describe(event)} is the one visit or meeting the reference records; "
+            f"{' '.join(words.split())!r} is far from it and may be another",
+            outcome.evidence,
+        )
     if outcome.verdict is Verdict.CONFLICTING and _dates_a_remark(match, ctx):
         # "Tokayev said on Friday (that Kazakhstan joined …)": the time dates the remark, which
         # may come days after the event it reports.
@@ -372,6 +385,21 @@ def check(match: Match, ctx: Context) -> Outcome | None:
             outcome.evidence,
         )
     return outcome
+
+
+# Events a person may repeat (another visit, another meeting): a time far from the recorded one
+# names another occurrence, not a wrong date.
+REPEATABLE_KINDS = {"visit", "meeting"}
+REPEAT_DAYS = 60
+
+
+def _far_from(outcome: Outcome, event: Event) -> bool:
+    when = claim_range(outcome.claim.get("when"))
+    if when is None:
+        return False
+    return (event.start - when.last).days > REPEAT_DAYS or (
+        when.first - event.start
+    ).days > REPEAT_DAYS
 
 
 # A verb of saying: the time next to it dates the remark, not the event reported.
@@ -395,11 +423,15 @@ def _dates_a_remark(match: Match, ctx: Context) -> bool:
     return bool(_SPEECH_BEFORE.search(ctx.article.text[max(s, when.start - 40) : when.start]))
 
 
+_LEADING_PREPOSITION = regex.compile(r"(?i)^\s*(?:in|during|between|from)\s+")
+
+
 def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:
     """The event's date against the time; ``anchor`` is the day relative words count from (the
     article date, or that date shifted by "a year ago")."""
     claim: dict[str, Any] = {"event": event.id, "when": words}
-    expr = parse_time_expr(words)
+    # "in 2020-2021": the date parser reads a range of years without its preposition.
+    expr = parse_time_expr(words) or parse_time_expr(_LEADING_PREPOSITION.sub("", words))
     if expr is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     evidence = [event.evidence(_describe(event))]

@@ -950,6 +950,29 @@ def _undated(case: _Case) -> Outcome:
             f"{bound} (the earliest day it can have been written)",
             [t.evidence(_describe(t, ctx))],
         )
+    # Every term of the person ended well before the earliest day the article can have been
+    # written: a present title is wrong whatever that day is.
+    if (
+        mine
+        and bound is not None
+        and all(t.end is not None and (bound - t.end).days > NEAR_MISS_DAYS for t in mine)
+    ):
+        spans = "; ".join(t.span_text() for t in mine)
+        holders = [t for t in case.terms if t.covers(DateRange.day(bound))]
+        others = (
+            f"; on {bound} it was held by {', '.join(ctx.reference.name(t.person) for t in holders)}"
+            if holders
+            else ""
+        )
+        return conflicting(
+            claim,
+            f"{name} did not hold {office.name} when the article was written: held it {spans}, "
+            f"and the article is no older than {bound} (the earliest day it can have been "
+            f"written){others}",
+            [t.evidence(_describe(t, ctx)) for t in mine + holders],
+            expected=f"{name} held {office.name} {spans}",
+            found=f"{office.name} {name} on or after {bound}",
+        )
     return _unknown_date(case)
 
 

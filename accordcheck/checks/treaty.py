@@ -312,6 +312,24 @@ def _check(
             claim, f"{country.name}–{partner.name}: {hits[0]}, within {when}", evidence
         )
     all_steps = "; ".join(text for _, text, _ in steps)
+    if (
+        expr is not None
+        and expr.year is None
+        and expr.month is not None
+        and not expr.relative
+        and not match.value("present")
+    ):
+        # "Israel and Jordan in October signed a peace treaty": a month (or a day of a month)
+        # without a year is read against the article date, but a passage on history may mean an
+        # earlier year it gave before; only a match is telling. A bare weekday stays near the
+        # article date.
+        return unverifiable(
+            claim,
+            f"{country.name}–{partner.name}: nothing in {when}, the nearest {words!r} before the "
+            f"article date; the time gives no year and may belong to an earlier one (the "
+            f"reference has {all_steps})",
+            evidence,
+        )
     return conflicting(
         claim,
         f"{country.name}–{partner.name}: nothing in {when}; the reference has {all_steps}",

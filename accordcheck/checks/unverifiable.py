@@ -39,6 +39,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return None
     if match.rule.options["topic"] == TRAVEL_TOPIC and _sentence_names_event(match, ctx):
         return None
+    if match.rule.options["topic"] == ACT_TOPIC and _sentence_names_event(match, ctx, kinds=None):
+        return None
     claim: dict[str, Any] = {"topic": match.rule.options["topic"]}
     for name in ("who", "what", "when"):
         value = match.value(name)
@@ -55,11 +57,17 @@ REMARK_TOPIC = "dated remark"
 TRAVEL_TOPIC = "dated travel"
 # Reference events a dated trip may be part of: then the event_date rules date it.
 TRAVEL_KINDS = {"flight", "visit", "summit", "meeting"}
+# A dated act ("On July 3, 2013, the army ousted the president") in a sentence naming a reference
+# event of any kind (a coup it records) is dated by the event_date rules.
+ACT_TOPIC = "dated act"
 
 
-def _sentence_names_event(match: Match, ctx: Context) -> bool:
+def _sentence_names_event(
+    match: Match, ctx: Context, kinds: set[str] | None = TRAVEL_KINDS
+) -> bool:
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
-    return any(e.kind in TRAVEL_KINDS for e in ctx.reference.events_named(ctx.shadow(s, e)))
+    named = ctx.reference.events_named(ctx.shadow(s, e))
+    return any(kinds is None or ev.kind in kinds for ev in named)
 
 
 def _reports_named_event(match: Match, ctx: Context) -> bool:
