@@ -23,6 +23,11 @@ from accordcheck.extract import Match
 from accordcheck.record import Published, Span, Statement, Verdict
 from accordcheck.reference import ReferenceTable
 
+# Kinds of reference event that happen once (a country's announcement or signing, a first flight):
+# naming one means the article was written after it.
+ONE_OFF_EVENTS = frozenset(
+    {"announcement", "confirmation", "signing", "recognition", "severance", "memorandum", "flight"}
+)
 # How many sentences (a headline counts as one) a full date is taken to report the news in.
 LEDE_SENTENCES = 3
 
@@ -89,7 +94,10 @@ def _not_before(ctx: Context) -> tuple[dt.date, str] | None:
         if members and agreement in ref.agreements:
             found.append((members[0].joined, f"the {ref.agreements[agreement].name}"))
     for event in ref.events_named(ctx.annotation.shadow):
-        found.append((event.start, event.name))
+        # Visits, meetings, summits and wars recur: "his visit" or "the summit" may be an
+        # earlier one than the row's, so only one-off steps bound the article date.
+        if event.kind in ONE_OFF_EVENTS:
+            found.append((event.start, event.name))
     return max(found, key=lambda f: f[0]) if found else None
 
 

@@ -56,3 +56,16 @@ def test_years_ago_in_a_dated_article_moves_a_title_to_that_year(checker: Checke
     blinken = by_text(report)["Secretary of State Antony Blinken"]
     assert blinken.verdict.value == "supported"
     assert "Three years ago" in blinken.reason
+
+
+def test_a_visit_or_summit_named_loosely_does_not_bound_an_undated_article(checker: Checker):
+    # Visits and summits recur: "his visit" need not be the one the reference dates, so the
+    # article may be older than it, and a past president's title is not called stale.
+    text = (
+        "U.S. President Joe Biden's aides met Saudi Crown Prince Mohammed bin Salman during his "
+        "visit to the kingdom, officials said.\n"
+    )
+    report = checker.check_text(text)
+    assert report.published.date is None
+    assert report.published.not_before is None
+    assert all(s.verdict.value != "conflicting" for s in report.statements)
