@@ -71,6 +71,9 @@ _FUTURE = regex.compile(
     r"about\s+to|likely\s+to|to\s+become)\b"
 )
 _UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
+# "In recent months", "in recent weeks": at most about a year, about two months.
+_RECENT = regex.compile(r"(?i)\brecent\s+(?P<unit>weeks|months)\b")
+_RECENT_DAYS = {"weeks": 62, "months": 366}
 
 
 def _ordinal_word(n: int) -> str:
@@ -93,6 +96,14 @@ def resolve_scope(words: str, match: Match, ctx: Context) -> tuple[DateRange | N
         if year is None:
             return None, f"{words!r} needs the article date, which is unknown"
         return DateRange.year(year), None
+    recent = _RECENT.search(low)
+    if recent:
+        # "in recent months": vague; read as the longest span the words can mean, and a place
+        # that does not fit it is unverifiable (see ``_one``), never conflicting.
+        if ctx.published is None:
+            return None, f"{words!r} needs the article date, which is unknown"
+        days = _RECENT_DAYS[recent.group("unit")]
+        return DateRange(ctx.published - dt.timedelta(days=days), ctx.published), None
     span = _PAST_SPAN.search(low)
     if span:
         n = number_value(span.group("n"))
@@ -243,6 +254,9 @@ def _one(
         claim["wider"] = wider
     if latest:
         return _latest(claim, subject, mine, seq, ctx, evidence)
+    among = number_value(match.value("among") or "")
+    if among is not None:
+        claim["among"] = among
     readings, problem = _readings(match, ctx, seq, subject, n)
     if not readings:
         return unverifiable(claim, problem or "the statement's scope cannot be read")
@@ -252,7 +266,12 @@ def _one(
     tried: list[int] = []
     outside = []
     for scope, scope_note, required in readings:
-        scope_note = scope_note if scope_note != _WAVE else _wave_note(scope)
+        if scope_note == _WAVE:
+            scope_note = (
+                f"counting the members of {scope.first.year} only"  # type: ignore[union-attr]
+                if among is not None
+                else _wave_note(scope)
+            )
         for order, order_note in orderings(seq):
             member = next((m for m in order.members if m.country == subject.id), None)
             if member is None:
@@ -260,9 +279,14 @@ def _one(
             if scope is not None and not scope.contains(member.date):
                 outside.append(f"{subject.name}'s step ({member.date}) is outside {scope}")
                 continue
-            for kept, note in order.variants(by=member.date):
+            # "The first of four …": the members counted must number four, later ones too.
+            upto = member.date if among is None else ctx.published
+            for kept, note in order.variants(by=upto):
                 kept = tuple(m for m in kept if scope is None or scope.contains(m.date))
                 if subject.id not in [m.country for m in kept]:
+                    continue
+                if among is not None and len(kept) != among:
+                    outside.append(f"no counting gives {among} members with {subject.name}")
                     continue
                 before = {m.country for m in kept if m.date < member.date}
                 if required is not None and before != required:
@@ -288,10 +312,20 @@ def _one(
     if not tried:
         return unverifiable(
             claim,
-            "; ".join(outside) + ": the scope may mean another time than the one read",
+            "; ".join(dict.fromkeys(outside))
+            + ": the scope may mean another time than the one read",
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    vague = _RECENT.search(match.value("scope") or "")
+    if vague:
+        over = f" counted over {_span(stated[0])}" if stated else ""
+        return unverifiable(
+            claim,
+            f"{subject.name} is the {accepted} of the {seq.name}{over}; "
+            f"{vague.group().strip()!r} is too vague a span to contradict",
+            evidence,
+        )
     if wider and not (n and n < min(tried)):
         return unverifiable(
             claim,
@@ -407,9 +441,15 @@ def _wave(
     that year's members only: "Bahrain will be the second Arab country to normalise relations
     with Israel", said in September 2020, places it in the 2020 wave. Never for "the first",
     which without a scope claims the very first."""
-    if not match.rule.options["wave"] or n is None or n < 2 or ctx.published is None:
+    if not match.rule.options["wave"] or n is None:
         return None
     mine = next((m for m in seq.members if m.country == subject.id), None)
+    if match.value("among") and mine is not None:
+        # "The first of four Arab states to …": the group counted is named by its size, so the
+        # wave of the subject's year is a reading whatever the article date (and for the first).
+        return DateRange.year(mine.date.year)
+    if n < 2 or ctx.published is None:
+        return None
     if mine is None or not mine.date.year <= ctx.published.year <= mine.date.year + 1:
         return None
     return DateRange.year(mine.date.year)
