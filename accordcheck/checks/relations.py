@@ -299,6 +299,8 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             expected="no diplomatic relations",
             found=match.text,
         )
+    if match.value("restored"):
+        return _restored(rows, claim, evidence, pair_name)
     if match.value("later_years"):
         return _ended_later(match, rows, claim, evidence, pair_name)
     if match.value("closed_years") or match.value("closed_decades"):
@@ -319,6 +321,38 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         for rel in rows
     ]
     return _best(outcomes, evidence, match)
+
+
+def _restored(
+    rows: list[Relation], claim: dict[str, Any], evidence: list[Evidence], pair_name: str
+) -> Outcome:
+    """ "A and B restored (resumed, re-established) ties": earlier relations of the pair ended
+    before the present ones began. Without such a row, unverifiable: the reference may simply not
+    record an earlier tie."""
+    claim["kind"] = "restored"
+    present = [r for r in rows if r.established and r.ended is None]
+    earlier = [
+        (old, new)
+        for new in present
+        for old in rows
+        if old.ended is not None and new.established and old.ended <= new.established
+    ]
+    if earlier:
+        old, new = earlier[0]
+        return supported(
+            claim,
+            f"{pair_name}: relations ({old.level}) established {old.established} ended "
+            f"{old.ended}; relations ({new.level}) established again on {new.established}",
+            evidence,
+        )
+    began = ", ".join(str(r.established) for r in present)
+    return unverifiable(
+        claim,
+        f"the reference records no earlier relations between {pair_name} that ended"
+        + (f"; it dates their relations from {began}" if began else "")
+        + ", so whether they were restored cannot be checked",
+        evidence,
+    )
 
 
 def _announcements(ctx: Context, rel: Relation) -> list[Any]:

@@ -721,3 +721,12 @@ def test_existing_relations_after_their_end_conflict_only_in_the_present(judged,
 def test_bare_diplomatic_ties_are_existing_relations(judged):
     s = judged("Bahrain also has diplomatic ties with Israel.", "2022-03-01", KIND)
     assert (s.verdict.value, s.claim["kind"]) == (S, "existing")
+
+
+def test_restored_needs_earlier_relations(judged):
+    """ "Restored" ties: supported where the reference has earlier relations that ended (Morocco's
+    liaison ties of 1994-2000); without them unverifiable, never conflicting."""
+    morocco = judged("Morocco resumed diplomatic relations with Israel.", "2021-02-01", "relations")
+    assert morocco.verdict.value == "supported" and "2000-10-23" in morocco.reason
+    uae = judged("Israel and the UAE have restored diplomatic ties.", "2020-08-14", "relations")
+    assert uae.verdict.value == "unverifiable" and "no earlier relations" in uae.reason
