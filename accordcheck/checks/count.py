@@ -109,6 +109,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return _vague_count(match, ctx, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
+    if match.rule.options["sequence"] and match.value("scope"):
+        return _scoped_count(match, ctx, number, claim)
     if match.rule.options["sequence"]:
         return _sequence_count(match, ctx, number, claim)
     group = ref.groups.get(match.rule.options["group"]) or ref.group_by_noun(
@@ -249,6 +251,26 @@ def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
     return None, "the statement gives no time this tool can read"
 
 
+def _subject_span(ctx: Context, subject: str, other: str) -> tuple[DateRange | None, str]:
+    """The days the subject had relations with ``other`` (up to the article date)."""
+    rows = [
+        r
+        for r in ctx.reference.relations
+        if r.parties == frozenset((subject, other)) and r.established and r.status != "never"
+    ]
+    if not rows:
+        return None, f"the reference has no relations of {ctx.reference.name(subject)} to read"
+    first = min(r.established for r in rows)  # type: ignore[type-var]
+    ends = [r.ended for r in rows]
+    last = dt.date.max if None in ends else max(ends) - dt.timedelta(days=1)  # type: ignore[type-var,operator]
+    if ctx.published is not None:
+        last = min(last, ctx.published)
+    if last < first:
+        return None, "the article predates the subject's relations"
+    name = ctx.reference.name(subject)
+    return DateRange(first, last), f"while {name} had them ({first} to {last})"
+
+
 def _with_relations(
     match: Match, ctx: Context, number: int | None, claim: dict[str, Any]
 ) -> Outcome | None:
@@ -261,7 +283,14 @@ def _with_relations(
         claim["list"] = [c.id for c in listed]
     if number is None and not listed:
         return None  # "the only Arab nations with relations": nothing counted (relations_set judges it)
+    subject = ctx.country(match.group("subject")) if match.group("subject") else None
+    if subject is not None:
+        claim["subject"] = subject.id
     when, how = _relations_time(match, ctx)
+    if when is None and subject is not None:
+        # "Mauritania was one of only three Arab states with relations with Israel": while the
+        # subject had them (and not after the article date).
+        when, how = _subject_span(ctx, subject.id, other)
     if when is None:
         return unverifiable(claim, how)
     claim["when"] = str(when)
@@ -295,6 +324,8 @@ def _with_relations(
             sets.append(ids)
     listed_ids = {c.id for c in listed}
     for ids in sets:
+        if subject is not None and subject.id not in ids:
+            continue
         if (not listed or listed_ids == ids) and (number is None or number == len(ids)):
             names = join_names(ref.name(c) for c in sorted(ids))
             return supported(
@@ -407,6 +438,56 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
     return conflicting(
         claim,
         f"{seq.name} as of {ctx.published}: {accepted}, depending on the counting",
+        evidence,
+        expected=accepted,
+        found=str(number),
+    )
+
+
+def _scoped_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
+    """ "Morocco was one of three Arab nations last year to normalise ties with Israel": the
+    members of the set whose step falls in the time named, in every counting; the subject, when
+    captured, must be one of them."""
+    from accordcheck.checks.ordinal import resolve_scope  # ordinal imports this module
+
+    seq = _counted_set(match, ctx, claim)
+    if isinstance(seq, Outcome):
+        return seq
+    words = " ".join((match.value("scope") or "").split())
+    scope, problem = resolve_scope(words, match, ctx)
+    if scope is None:
+        return unverifiable(claim, problem or f"cannot read {words!r} as a time")
+    claim["scope"] = str(scope)
+    subject = ctx.country(match.group("subject")) if match.group("subject") else None
+    if subject is not None:
+        claim["subject"] = subject.id
+    counts = []
+    for kept, note in seq.variants(by=min(scope.last, ctx.published or scope.last)):
+        inside = [m for m in kept if scope.contains(m.date)]
+        counts.append(len(inside))
+        if subject is not None and subject.id not in [m.country for m in inside]:
+            continue
+        if len(inside) == number:
+            names = join_names(ctx.reference.name(m.country) for m in inside)
+            extra = f" ({note})" if note else ""
+            return supported(
+                claim,
+                f"{seq.name} within {words} ({scope}): {number} — {names}{extra}",
+                member_evidence(seq, inside),
+            )
+    inside_all = [m for m in seq.members if scope.contains(m.date)]
+    evidence = member_evidence(seq, inside_all or list(seq.members))
+    if subject is not None and subject.id not in [m.country for m in inside_all]:
+        return unverifiable(
+            claim,
+            f"{subject.name}'s step is not within {words} ({scope}); the scope may mean another "
+            "time than the one read",
+            evidence,
+        )
+    accepted = " or ".join(str(c) for c in sorted(set(counts)))
+    return conflicting(
+        claim,
+        f"{seq.name} within {words} ({scope}): {accepted}, depending on the counting",
         evidence,
         expected=accepted,
         found=str(number),

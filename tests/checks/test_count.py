@@ -320,3 +320,24 @@ def test_a_vague_number_of_participants(judged, text, as_of, verdict):
     s = judged(text, as_of, "count")
     assert s.verdict.value == verdict
     assert s.claim.get("vague")
+
+
+def test_one_of_n_within_a_time(judged):
+    """ "One of three Arab nations last year to normalise ties": the set's members in that year,
+    in a counting that leaves Sudan's unimplemented deal out."""
+    s = judged(
+        "Morocco was one of three Arab nations last year to normalise ties with Israel.",
+        "2021-01-12",
+        "count",
+    )
+    assert s.verdict.value == "supported" and "Sudan left out" in s.reason
+    assert s.claim["scope"] == "2020-01-01..2020-12-31" or "2020" in s.claim["scope"]
+
+
+def test_one_of_n_while_the_subject_had_relations(judged):
+    s = judged(
+        "Mauritania was one of only three Arab states with relations with Israel.",
+        "2012-01-01",
+        "count",
+    )
+    assert s.verdict.value == "supported" and "Mauritania" in s.reason
