@@ -178,7 +178,8 @@ def check(match: Match, ctx: Context) -> Outcome:
             members=tuple(m for m in seq.members if m.country in group.members),
         )
     words = [c.text.lower() for c in match.all("ordinal")]
-    subjects = list(match.all("subject"))
+    # In text order (a lookbehind stores its captures last to first).
+    subjects = sorted(match.all("subject"), key=lambda c: c.start)
     if len(words) > 1 and len(subjects) == len(words):
         claim: dict[str, Any] = {"ordinal": [_value(w) for w in words]}
         outcomes = [
