@@ -178,6 +178,8 @@ def check(match: Match, ctx: Context) -> Outcome:
             members=tuple(m for m in seq.members if m.country in group.members),
         )
     words = [c.text.lower() for c in match.all("ordinal")]
+    if match.value("span"):
+        return _interval(match, ctx, seq, words)
     # In text order (a lookbehind stores its captures last to first).
     subjects = sorted(match.all("subject"), key=lambda c: c.start)
     if len(words) > 1 and len(subjects) == len(words):
@@ -189,6 +191,67 @@ def check(match: Match, ctx: Context) -> Outcome:
         return combine(claim, outcomes)
     word = words[0] if words else ""
     return _one(match, ctx, seq, word, subjects[0] if subjects else None, {})
+
+
+_SPAN_WORDS = regex.compile(
+    r"(?i)^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>years|months|weeks|days)$"
+)
+_UNIT_LEN = {"years": 365.2425, "months": 30.4369, "weeks": 7.0, "days": 1.0}
+
+
+def _interval(match: Match, ctx: Context, seq: OrderedSet | None, words: list[str]) -> Outcome:
+    """ "It took 26 years to get from the second peace agreement with an Arab state to the third",
+    "29 days between the third Arab state and the fourth": the time between the two places of
+    the ordered set, in every counting its optional members allow."""
+    from accordcheck.checks.relations import qualified  # relations imports this package's base
+
+    said = " ".join((match.value("span") or "").split())
+    qualifier = " ".join((match.value("qualifier") or "").split()).lower()
+    places_said = [number_value(w) for w in words]
+    claim: dict[str, Any] = {"interval": said, "ordinal": places_said}
+    if seq is None:
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
+    claim["sequence"] = seq.id
+    found = _SPAN_WORDS.match(said)
+    amount = number_value(found.group("n")) if found else None
+    if len(places_said) != 2 or None in places_said or amount is None or found is None:
+        return unverifiable(claim, f"cannot read {said!r} between two places in order")
+    k, m = sorted(places_said)  # type: ignore[type-var]
+    unit = found.group("unit").lower()
+    measured = []
+    for kept, note in seq.variants(by=ctx.published):
+        if len(kept) < m or k < 1:  # type: ignore[operator]
+            continue
+        a, b = kept[k - 1], kept[m - 1]  # type: ignore[operator]
+        value = (b.date - a.date).days / _UNIT_LEN[unit]
+        text = (
+            f"{ctx.reference.name(a.country)} ({a.date}) to {ctx.reference.name(b.country)} "
+            f"({b.date}): {value:.1f} {unit}" + (f" ({note})" if note else "")
+        )
+        measured.append(text)
+        fits = (
+            qualified(value, amount, qualifier)
+            if unit == "years"
+            else abs(value - amount) <= (1 if unit == "days" else 0.75)
+        )
+        if fits:
+            return supported(
+                claim,
+                f"the {_ordinal_word(k)} to the {_ordinal_word(m)} of the {seq.name}: {text}",
+                member_evidence(seq, kept),
+            )
+    if not measured:
+        return unverifiable(claim, f"the {seq.name} never had {m} members in any counting")
+    return conflicting(
+        claim,
+        f"the {_ordinal_word(k)} to the {_ordinal_word(m)} of the {seq.name}: "
+        + "; or ".join(measured),
+        member_evidence(seq, seq.members),
+        expected=" or ".join(t.split(": ")[-1] for t in measured),
+        found=f"{qualifier} {said}".strip(),
+    )
 
 
 def _value(word: str) -> int | str | None:

@@ -426,3 +426,21 @@ def test_number_n_after_an_ordinal(checker):
     )
     got = {s.text: s.verdict.value for s in report.statements if s.kind == KIND}
     assert got["Sudan became number three"] == S
+
+
+def test_interval_between_two_places(judged):
+    """The time between two places of the Arab states' order, in every counting: 29 days from
+    the UAE to Bahrain once Mauritania's severed relations are left out."""
+    s = judged(
+        "It took just 29 days to reach the peace agreement between the third Arab state and "
+        "the fourth.",
+        "2020-09-12",
+        KIND,
+    )
+    assert s.verdict.value == S and "Mauritania left out" in s.reason
+    wrong = judged(
+        "It took 40 years to get from the first peace agreement with an Arab state to the second.",
+        None,
+        KIND,
+    )
+    assert wrong.verdict.value == C and "15.6 years" in wrong.reason
