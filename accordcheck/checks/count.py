@@ -538,7 +538,7 @@ def _counted_set(match: Match, ctx: Context, claim: dict[str, Any]) -> OrderedSe
         arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
         seq = dataclasses.replace(
             seq,
-            name=f"Arab {seq.name}",
+            name=seq.name if seq.name.startswith("Arab") else f"Arab {seq.name}",
             members=tuple(m for m in seq.members if m.country in arab),
         )
         claim["arab"] = True

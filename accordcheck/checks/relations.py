@@ -265,6 +265,9 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         return unverifiable(
             claim, f"the reference table has no row for relations between {pair_name}"
         )
+    if match.value("restored"):
+        # Every level counts as earlier relations ("resumed ties" after liaison offices).
+        return _restored(rows, level, claim, [r.evidence(_fact(r, ctx)) for r in rows], pair_name)
     if match.value("post") or match.value("below_full"):
         # Offices are judged against relations of every level: a liaison office may stay open
         # under full relations, and the reference dates relations, not the offices.
@@ -299,8 +302,6 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
             expected="no diplomatic relations",
             found=match.text,
         )
-    if match.value("restored"):
-        return _restored(rows, claim, evidence, pair_name)
     if match.value("later_years"):
         return _ended_later(match, rows, claim, evidence, pair_name)
     if match.value("closed_years") or match.value("closed_decades"):
@@ -324,12 +325,27 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
 
 
 def _restored(
-    rows: list[Relation], claim: dict[str, Any], evidence: list[Evidence], pair_name: str
+    rows: list[Relation],
+    level: str | None,
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
 ) -> Outcome:
     """ "A and B restored (resumed, re-established) ties": earlier relations of the pair ended
     before the present ones began. Without such a row, unverifiable: the reference may simply not
-    record an earlier tie."""
+    record an earlier tie. "Restored full relations" after lower-level ties only is unverifiable
+    too: whether that wording fits is a reading, not a fact."""
     claim["kind"] = "restored"
+    if any(r.status == "never" for r in rows):
+        never = next(r for r in rows if r.status == "never")
+        return conflicting(
+            claim,
+            f"{pair_name} never established diplomatic relations"
+            + (f": {never.note}" if never.note else ""),
+            evidence,
+            expected="no diplomatic relations",
+            found="relations restored",
+        )
     present = [r for r in rows if r.established and r.ended is None]
     earlier = [
         (old, new)
@@ -337,6 +353,15 @@ def _restored(
         for old in rows
         if old.ended is not None and new.established and old.ended <= new.established
     ]
+    if earlier and level == "full" and all(old.level != "full" for old, _ in earlier):
+        old, new = earlier[0]
+        return unverifiable(
+            claim,
+            f"{pair_name}: the earlier relations ({old.established} to {old.ended}) were "
+            f"{old.level}-level, not full; full relations began on {new.established}, so "
+            "whether full relations were 'restored' depends on the reading",
+            evidence,
+        )
     if earlier:
         old, new = earlier[0]
         return supported(
