@@ -14,6 +14,16 @@ relations with that country at the time the sentence gives ("before 2020", "unti
 2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
 set and a number its size. Without a time that can be read it is unverifiable.
 
+With the ``relations_with`` option and a ``subject`` ("Mauritania was one of only three Arab
+states with relations with Israel"), the subject must be in the set; in the past tense with no
+time given, the set is read over the days the subject had relations (up to the article date).
+
+With a ``sequence`` and a ``scope`` ("one of three Arab nations last year to normalise ties", "four
+Arab countries normalised relations with Israel in 2020"), the members whose step falls in that
+time must number N (and include the ``subject`` when captured), in every counting; a misfit that
+dating members by their relations instead (Egypt: treaty 1979, relations 1980) would fit is
+unverifiable.
+
 With the ``named_list`` option ("the four presidents of A, B, C, D and E"), the number must be
 the number of countries named; a reference group holding all of them is the evidence (the claim
 records it as ``named_from``, not as the group: the number counts the names, not the group).

@@ -6,7 +6,10 @@ five years"; or ``treaty``: "since the Israel–Jordan peace treaty", the year i
 recent participant as of the article date). Supported when the previous participant's
 announcement or signing fell in that year (or that many years before), the reason says which.
 With the ``sequence`` option (an ordered set such as the Arab states that made peace with
-Israel), the previous member of that set, in every counting its optional members allow.
+Israel), the previous member of that set, in every counting its optional members allow: in the
+``year`` given, the ``previous`` country named ("since Jordan in 1994"), or ``years`` back ("the
+first Arab nation in decades to …", "in 26 years"; a vague span is contradicted only by a gap
+under half of it).
 
 Two more firsts: ``term`` ("the first country to join during his second term": the term of office
 of the person the sentence names; supported when the subject joined in that term and no

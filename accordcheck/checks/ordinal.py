@@ -10,8 +10,14 @@ past four months": only the members inside that time are counted), ``maybe_scope
 time that may be the scope or the date of the step, "… with Israel in 2020": both readings are
 tried), ``after`` (optional: "after A and B", "X followed A, B and C as the fourth": exactly the
 members before the subject) and ``group_noun`` (optional: "the first Central Asian country to
-join": only the members of that reference group are counted). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
-``participants:AGREEMENT``.
+join": only the members of that reference group are counted), ``among`` (optional: "the first of
+four Arab states to …": a counting must hold exactly that many members, later ones included; the
+subject's year is a reading of the scope whatever the article date) and ``span`` with
+``qualifier`` (optional: "it took 26 years to get from the second peace agreement with an Arab
+state to the third": the time between the two places the two ``ordinal`` captures name, in every
+counting). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
+``participants:AGREEMENT``. A vague scope ("in recent months", read as up to a year back) makes a
+place that does not fit unverifiable, never conflicting.
 
 Where sources count differently, every counting is tried and the reason says which one gives the
 stated place: a member some leave out (Sudan, whose agreement was never implemented; Mauritania,

@@ -52,6 +52,12 @@ a row ended. A freeze, a suspension, a downgrade or the closing of a post (an of
 where it falls outside the relations (before they began or after they had ended). A pair whose
 row records no end is unverifiable for any end claim.
 
+``restored`` (optional: "A and B restored / resumed / re-established ties", both parties
+captured): supported when an earlier row of the pair (any level) ended before the present
+relations began; without one unverifiable (an unrecorded tie is no proven absence); "restored
+full relations" after lower-level ties only is unverifiable; a pair that never had relations
+conflicts.
+
 Option ``soft``: a mismatch is unverifiable instead of conflicting, for statements that may date
 something other than diplomatic relations ("a partner since 1992").
 
