@@ -24,6 +24,10 @@ time must number N (and include the ``subject`` when captured), in every countin
 dating members by their relations instead (Egypt: treaty 1979, relations 1980) would fit is
 unverifiable.
 
+With the ``soft_list`` option (a list only placed near the group's name: "the presidents of A, B
+and C" in a story about the C5+1), a listed country outside the group is unverifiable, not
+conflicting.
+
 With the ``named_list`` option ("the four presidents of A, B, C, D and E"), the number must be
 the number of countries named; a reference group holding all of them is the evidence (the claim
 records it as ``named_from``, not as the group: the number counts the names, not the group).
@@ -81,6 +85,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "sequence": (str, ""),
     "relations_with": (str, ""),
     "named_list": (bool, False),
+    "soft_list": (bool, False),
 }
 
 _BEFORE = regex.compile(
@@ -138,6 +143,13 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if listed:
         claim["list"] = [c.id for c in listed]
         strangers = [c.name for c in listed if c.id not in members]
+        if strangers and match.rule.options["soft_list"]:
+            return unverifiable(
+                claim,
+                f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the "
+                f"{group.name} ({names}); the list need not be of the group alone",
+                evidence,
+            )
         if strangers:
             return conflicting(
                 claim,
