@@ -341,3 +341,27 @@ def test_one_of_n_while_the_subject_had_relations(judged):
         "count",
     )
     assert s.verdict.value == "supported" and "Mauritania" in s.reason
+
+
+def test_group_list_near_the_group_is_soft(judged):
+    """A list placed near the group's name: members support, an outsider is unverifiable."""
+    ok = judged(
+        "Trump invited the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+        "Uzbekistan to the C5+1 summit.",
+        "2025-10-27",
+        "count",
+    )
+    assert ok.verdict.value == "supported"
+    mixed = judged(
+        "Officials from Kazakhstan, Uzbekistan and Azerbaijan will attend the C5+1 summit.",
+        "2025-10-27",
+        "count",
+    )
+    assert mixed.verdict.value == "unverifiable" and "Azerbaijan" in mixed.reason
+
+
+def test_scoped_count_treaty_or_relations_date(judged):
+    """Egypt's treaty is of 1979, its relations of 1980: a count that only the relations date
+    would fit is unverifiable, never conflicting."""
+    s = judged("One Arab state established relations with Israel in 1980.", None, "count")
+    assert s.verdict.value == "unverifiable"
