@@ -305,6 +305,14 @@ def _with_relations(
         claim["list"] = [c.id for c in listed]
     if number is None and not listed:
         return None  # "the only Arab nations with relations": nothing counted (relations_set judges it)
+    wider = " ".join((match.value("wider") or "").split())
+    if wider:
+        claim["wider"] = wider
+        return unverifiable(
+            claim,
+            f"the statement counts the countries of {wider!r}, a wider set than the Arab states "
+            "whose relations with Israel the reference records",
+        )
     subject = ctx.country(match.group("subject")) if match.group("subject") else None
     if subject is not None:
         claim["subject"] = subject.id
