@@ -14,6 +14,20 @@ relations with that country at the time the sentence gives ("before 2020", "unti
 2019"; without one, the article date for a present-tense "are the only"): a ``list`` must be that
 set and a number its size. Without a time that can be read it is unverifiable.
 
+With the ``relations_with`` option and a ``subject`` ("Mauritania was one of only three Arab
+states with relations with Israel"), the subject must be in the set; in the past tense with no
+time given, the set is read over the days the subject had relations (up to the article date).
+
+With a ``sequence`` and a ``scope`` ("one of three Arab nations last year to normalise ties", "four
+Arab countries normalised relations with Israel in 2020"), the members whose step falls in that
+time must number N (and include the ``subject`` when captured), in every counting; a misfit that
+dating members by their relations instead (Egypt: treaty 1979, relations 1980) would fit is
+unverifiable.
+
+With the ``soft_list`` option (a list only placed near the group's name: "the presidents of A, B
+and C" in a story about the C5+1), a listed country outside the group is unverifiable, not
+conflicting.
+
 With the ``named_list`` option ("the four presidents of A, B, C, D and E"), the number must be
 the number of countries named; a reference group holding all of them is the evidence (the claim
 records it as ``named_from``, not as the group: the number counts the names, not the group).
@@ -71,6 +85,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "sequence": (str, ""),
     "relations_with": (str, ""),
     "named_list": (bool, False),
+    "soft_list": (bool, False),
 }
 
 _BEFORE = regex.compile(
@@ -109,6 +124,8 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         return _vague_count(match, ctx, claim)
     if number is None and not (match.value("number") is None and match.all("list")):
         return unverifiable(claim, f"cannot read {match.value('number')!r} as a number")
+    if match.rule.options["sequence"] and match.value("scope"):
+        return _scoped_count(match, ctx, number, claim)
     if match.rule.options["sequence"]:
         return _sequence_count(match, ctx, number, claim)
     group = ref.groups.get(match.rule.options["group"]) or ref.group_by_noun(
@@ -126,6 +143,13 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if listed:
         claim["list"] = [c.id for c in listed]
         strangers = [c.name for c in listed if c.id not in members]
+        if strangers and match.rule.options["soft_list"]:
+            return unverifiable(
+                claim,
+                f"{join_names(strangers)} {'is' if len(strangers) == 1 else 'are'} not among the "
+                f"{group.name} ({names}); the list need not be of the group alone",
+                evidence,
+            )
         if strangers:
             return conflicting(
                 claim,
@@ -249,6 +273,26 @@ def _relations_time(match: Match, ctx: Context) -> tuple[DateRange | None, str]:
     return None, "the statement gives no time this tool can read"
 
 
+def _subject_span(ctx: Context, subject: str, other: str) -> tuple[DateRange | None, str]:
+    """The days the subject had relations with ``other`` (up to the article date)."""
+    rows = [
+        r
+        for r in ctx.reference.relations
+        if r.parties == frozenset((subject, other)) and r.established and r.status != "never"
+    ]
+    if not rows:
+        return None, f"the reference has no relations of {ctx.reference.name(subject)} to read"
+    first = min(r.established for r in rows)  # type: ignore[type-var]
+    ends = [r.ended for r in rows]
+    last = dt.date.max if None in ends else max(ends) - dt.timedelta(days=1)  # type: ignore[type-var,operator]
+    if ctx.published is not None:
+        last = min(last, ctx.published)
+    if last < first:
+        return None, "the article predates the subject's relations"
+    name = ctx.reference.name(subject)
+    return DateRange(first, last), f"while {name} had them ({first} to {last})"
+
+
 def _with_relations(
     match: Match, ctx: Context, number: int | None, claim: dict[str, Any]
 ) -> Outcome | None:
@@ -261,7 +305,22 @@ def _with_relations(
         claim["list"] = [c.id for c in listed]
     if number is None and not listed:
         return None  # "the only Arab nations with relations": nothing counted (relations_set judges it)
+    wider = " ".join((match.value("wider") or "").split())
+    if wider:
+        claim["wider"] = wider
+        return unverifiable(
+            claim,
+            f"the statement counts the countries of {wider!r}, a wider set than the Arab states "
+            "whose relations with Israel the reference records",
+        )
+    subject = ctx.country(match.group("subject")) if match.group("subject") else None
+    if subject is not None:
+        claim["subject"] = subject.id
     when, how = _relations_time(match, ctx)
+    if when is None and subject is not None:
+        # "Mauritania was one of only three Arab states with relations with Israel": while the
+        # subject had them (and not after the article date).
+        when, how = _subject_span(ctx, subject.id, other)
     if when is None:
         return unverifiable(claim, how)
     claim["when"] = str(when)
@@ -295,6 +354,8 @@ def _with_relations(
             sets.append(ids)
     listed_ids = {c.id for c in listed}
     for ids in sets:
+        if subject is not None and subject.id not in ids:
+            continue
         if (not listed or listed_ids == ids) and (number is None or number == len(ids)):
             names = join_names(ref.name(c) for c in sorted(ids))
             return supported(
@@ -413,6 +474,82 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
     )
 
 
+def _scoped_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
+    """ "Morocco was one of three Arab nations last year to normalise ties with Israel": the
+    members of the set whose step falls in the time named, in every counting; the subject, when
+    captured, must be one of them."""
+    from accordcheck.checks.ordinal import resolve_scope  # ordinal imports this module
+
+    seq = _counted_set(match, ctx, claim)
+    if isinstance(seq, Outcome):
+        return seq
+    words = " ".join((match.value("scope") or "").split())
+    scope, problem = resolve_scope(words, match, ctx)
+    words = regex.sub(r"(?i)^(?:in|during)\s+", "", words)
+    if scope is None:
+        return unverifiable(claim, problem or f"cannot read {words!r} as a time")
+    claim["scope"] = str(scope)
+    subject = ctx.country(match.group("subject")) if match.group("subject") else None
+    if subject is not None:
+        claim["subject"] = subject.id
+    counts = []
+    for kept, note in seq.variants(by=min(scope.last, ctx.published or scope.last)):
+        inside = [m for m in kept if scope.contains(m.date)]
+        counts.append(len(inside))
+        if subject is not None and subject.id not in [m.country for m in inside]:
+            continue
+        if len(inside) == number:
+            names = join_names(ctx.reference.name(m.country) for m in inside)
+            extra = f" ({note})" if note else ""
+            return supported(
+                claim,
+                f"{seq.name} within {words} ({scope}): {number} — {names}{extra}",
+                member_evidence(seq, inside),
+            )
+    inside_all = [m for m in seq.members if scope.contains(m.date)]
+    evidence = member_evidence(seq, inside_all or list(seq.members))
+    if subject is not None and subject.id not in [m.country for m in inside_all]:
+        return unverifiable(
+            claim,
+            f"{subject.name}'s step is not within {words} ({scope}); the scope may mean another "
+            "time than the one read",
+            evidence,
+        )
+    accepted = " or ".join(str(c) for c in sorted(set(counts)))
+    loose = _relations_dates_fit(ctx, seq, scope, number)
+    if loose:
+        return unverifiable(
+            claim,
+            f"{seq.name} within {words} ({scope}): {accepted} by the dates of the set, but "
+            f"{loose} when the relations themselves are dated",
+            evidence,
+        )
+    return conflicting(
+        claim,
+        f"{seq.name} within {words} ({scope}): {accepted}, depending on the counting",
+        evidence,
+        expected=accepted,
+        found=str(number),
+    )
+
+
+def _relations_dates_fit(ctx: Context, seq: OrderedSet, scope: DateRange, number: int) -> str:
+    """Whether the number fits once each member may also be dated by its relations with Israel
+    (Egypt's treaty is of 1979, its relations of 1980): a reason when it does, else ""."""
+    israel = "israel"
+    for kept, _ in seq.variants(by=None):
+        low = high = 0
+        for m in kept:
+            rel = ctx.reference.relation(m.country, israel)
+            dates = {m.date} | ({rel.established} if rel is not None and rel.established else set())
+            inside = [scope.contains(d) for d in dates]
+            low += all(inside)
+            high += any(inside)
+        if low <= number <= high and low != high:
+            return f"between {low} and {high}"
+    return ""
+
+
 def claim_key(claim: Mapping[str, Any]) -> str | None:
     """``count:GROUP`` or ``count:SEQUENCE``; None when no set or no number was read."""
     subject = claim.get("group") or claim.get("sequence")
@@ -457,7 +594,7 @@ def _counted_set(match: Match, ctx: Context, claim: dict[str, Any]) -> OrderedSe
         arab = {c for c, e in ctx.reference.entities.items() if getattr(e, "arab", False)}
         seq = dataclasses.replace(
             seq,
-            name=f"Arab {seq.name}",
+            name=seq.name if seq.name.startswith("Arab") else f"Arab {seq.name}",
             members=tuple(m for m in seq.members if m.country in arab),
         )
         claim["arab"] = True

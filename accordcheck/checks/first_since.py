@@ -6,7 +6,10 @@ five years"; or ``treaty``: "since the Israel–Jordan peace treaty", the year i
 recent participant as of the article date). Supported when the previous participant's
 announcement or signing fell in that year (or that many years before), the reason says which.
 With the ``sequence`` option (an ordered set such as the Arab states that made peace with
-Israel), the previous member of that set, in every counting its optional members allow.
+Israel), the previous member of that set, in every counting its optional members allow: in the
+``year`` given, the ``previous`` country named ("since Jordan in 1994"), or ``years`` back ("the
+first Arab nation in decades to …", "in 26 years"; a vague span is contradicted only by a gap
+under half of it).
 
 Two more firsts: ``term`` ("the first country to join during his second term": the term of office
 of the person the sentence names; supported when the subject joined in that term and no
@@ -168,17 +171,28 @@ def _latest_other(ctx: Context, everyone: list, previous: str):
 
 
 def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
-    """ "The first agreements between Israel and Arab states since 1994": the member before the
-    subject in the ordered set, in every counting, was in that year."""
+    """ "The first agreements between Israel and Arab states since 1994", "the first Arab state to
+    normalise relations with Israel since Jordan (in 1994)", "the first Arab nation in decades to
+    …": the member before the subject in the ordered set, in every counting, was in that year,
+    was that country, or lay that many years back."""
     ref = ctx.reference
     seq = ref.sequence(match.rule.options["sequence"])
-    expr = parse_time_expr(year_words)
-    claim: dict[str, Any] = {"sequence": match.rule.options["sequence"], "since": year_words}
+    claim: dict[str, Any] = {"sequence": match.rule.options["sequence"]}
     if seq is None:
         return unverifiable(claim, f"the reference table has no set {claim['sequence']!r}")
-    if expr is None or expr.year is None:
+    span = _span_years(match.value("years") or "")
+    named = ctx.country(match.group("previous")) if match.group("previous") else None
+    expr = parse_time_expr(year_words) if year_words else None
+    if year_words and (expr is None or expr.year is None):
         return unverifiable(claim, f"cannot read {year_words!r} as a year")
-    claim["since"] = expr.year
+    if expr is None and named is None and span is None:
+        return unverifiable(claim, "the statement gives no year, country or span to check")
+    if expr is not None:
+        claim["since"] = expr.year
+    if named is not None:
+        claim["previous"] = named.id
+    if span is not None:
+        claim["gap_years"] = [span[0], span[1]]
     subject = ctx.subject_among(
         match, [(m.country, m.date) for m in seq.members], nearest_before=False
     )
@@ -190,27 +204,46 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
     mine = next(m for m in seq.members if m.country == subject.id)
     evidence = member_evidence(seq, seq.members)
     previous = []
+    gaps = []
     for kept, note in seq.variants(by=mine.date):
         before = [m for m in kept if m.date < mine.date]
         if not before:
             continue
         last = before[-1]
+        gap = (mine.date - last.date).days / 365.2425
+        gaps.append(gap)
         previous.append(f"{ref.name(last.country)} {last.date}")
-        if last.date.year == expr.year:
+        fits = (
+            (expr is None or last.date.year == expr.year)
+            and (named is None or last.country == named.id)
+            and (span is None or (span[0] <= gap and (span[1] is None or gap <= span[1])))
+        )
+        if fits:
             extra = f" ({note})" if note else ""
             return supported(
                 claim,
                 f"before {subject.name} ({mine.date}) the last of the {seq.name} was "
-                f"{ref.name(last.country)}, on {last.date}{extra}",
+                f"{ref.name(last.country)}, on {last.date}, {gap:.1f} years earlier{extra}",
                 evidence,
             )
+    said = match.said
     if not previous:
         return conflicting(
             claim,
             f"{subject.name} was the first of the {seq.name}",
             evidence,
             expected="no earlier member",
-            found=f"first since {expr.year}",
+            found=said,
+        )
+    vague = span is not None and expr is None and named is None and span[2]
+    if vague and all(g >= span[0] / 2 for g in gaps):  # type: ignore[index]
+        # A vague span ("in decades"): only a gap far below it contradicts.
+        return unverifiable(
+            claim,
+            f"before {subject.name} ({mine.date}) the last of the {seq.name} was "
+            + " or ".join(dict.fromkeys(previous))
+            + f"; {match.value('years')!r} is too vague to contradict that",
+            evidence,
         )
     return conflicting(
         claim,
@@ -218,8 +251,38 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
         + " or ".join(dict.fromkeys(previous)),
         evidence,
         expected=" or ".join(dict.fromkeys(previous)),
-        found=f"first since {expr.year}",
+        found=said,
     )
+
+
+# "decades", "two decades", "a quarter century", "26 years", "more than two decades".
+_SPAN = regex.compile(
+    r"(?i)^(?:(?P<q>more\s+than|over|nearly|almost|about|some|roughly|at\s+least)\s+)?"
+    r"(?:(?P<n>[\w-]+)\s+(?P<unit>years|decades)|(?P<bare>decades)|a\s+(?P<qc>quarter)[-\s]century"
+    r"|(?:a\s+)?(?P<gen>generation|half[-\s]century))$"
+)
+
+
+def _span_years(words: str) -> tuple[float, float | None, bool] | None:
+    """(least, most, vague) years a span of words allows; None when there is none or it cannot be
+    read."""
+    words = " ".join(words.split())
+    found = _SPAN.match(words) if words else None
+    if found is None:
+        return None
+    if found.group("bare"):
+        return 20.0, None, True  # "in decades": at least two
+    if found.group("qc"):
+        n = 25.0
+    elif found.group("gen"):
+        return (25.0, None, True) if "generation" in words.lower() else (45.0, 55.0, False)
+    else:
+        value = number_value(found.group("n"))
+        if value is None:
+            return None
+        n = float(value) * (10 if found.group("unit").lower() == "decades" else 1)
+    least, most = age_bounds(n, found.group("q") or "")
+    return (least or 0.0), most, False
 
 
 def _made_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:

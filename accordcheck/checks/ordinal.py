@@ -10,8 +10,14 @@ past four months": only the members inside that time are counted), ``maybe_scope
 time that may be the scope or the date of the step, "… with Israel in 2020": both readings are
 tried), ``after`` (optional: "after A and B", "X followed A, B and C as the fourth": exactly the
 members before the subject) and ``group_noun`` (optional: "the first Central Asian country to
-join": only the members of that reference group are counted). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
-``participants:AGREEMENT``.
+join": only the members of that reference group are counted), ``among`` (optional: "the first of
+four Arab states to …": a counting must hold exactly that many members, later ones included; the
+subject's year is a reading of the scope whatever the article date) and ``span`` with
+``qualifier`` (optional: "it took 26 years to get from the second peace agreement with an Arab
+state to the third": the time between the two places the two ``ordinal`` captures name, in every
+counting). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
+``participants:AGREEMENT``. A vague scope ("in recent months", read as up to a year back) makes a
+place that does not fit unverifiable, never conflicting.
 
 Where sources count differently, every counting is tried and the reason says which one gives the
 stated place: a member some leave out (Sudan, whose agreement was never implemented; Mauritania,
@@ -71,6 +77,9 @@ _FUTURE = regex.compile(
     r"about\s+to|likely\s+to|to\s+become)\b"
 )
 _UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
+# "In recent months", "in recent weeks": at most about a year, about two months.
+_RECENT = regex.compile(r"(?i)\brecent\s+(?P<unit>weeks|months)\b")
+_RECENT_DAYS = {"weeks": 62, "months": 366}
 
 
 def _ordinal_word(n: int) -> str:
@@ -93,6 +102,14 @@ def resolve_scope(words: str, match: Match, ctx: Context) -> tuple[DateRange | N
         if year is None:
             return None, f"{words!r} needs the article date, which is unknown"
         return DateRange.year(year), None
+    recent = _RECENT.search(low)
+    if recent:
+        # "in recent months": vague; read as the longest span the words can mean, and a place
+        # that does not fit it is unverifiable (see ``_one``), never conflicting.
+        if ctx.published is None:
+            return None, f"{words!r} needs the article date, which is unknown"
+        days = _RECENT_DAYS[recent.group("unit")]
+        return DateRange(ctx.published - dt.timedelta(days=days), ctx.published), None
     span = _PAST_SPAN.search(low)
     if span:
         n = number_value(span.group("n"))
@@ -167,7 +184,10 @@ def check(match: Match, ctx: Context) -> Outcome:
             members=tuple(m for m in seq.members if m.country in group.members),
         )
     words = [c.text.lower() for c in match.all("ordinal")]
-    subjects = list(match.all("subject"))
+    if match.value("span"):
+        return _interval(match, ctx, seq, words)
+    # In text order (a lookbehind stores its captures last to first).
+    subjects = sorted(match.all("subject"), key=lambda c: c.start)
     if len(words) > 1 and len(subjects) == len(words):
         claim: dict[str, Any] = {"ordinal": [_value(w) for w in words]}
         outcomes = [
@@ -177,6 +197,67 @@ def check(match: Match, ctx: Context) -> Outcome:
         return combine(claim, outcomes)
     word = words[0] if words else ""
     return _one(match, ctx, seq, word, subjects[0] if subjects else None, {})
+
+
+_SPAN_WORDS = regex.compile(
+    r"(?i)^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>years|months|weeks|days)$"
+)
+_UNIT_LEN = {"years": 365.2425, "months": 30.4369, "weeks": 7.0, "days": 1.0}
+
+
+def _interval(match: Match, ctx: Context, seq: OrderedSet | None, words: list[str]) -> Outcome:
+    """ "It took 26 years to get from the second peace agreement with an Arab state to the third",
+    "29 days between the third Arab state and the fourth": the time between the two places of
+    the ordered set, in every counting its optional members allow."""
+    from accordcheck.checks.relations import qualified  # relations imports this package's base
+
+    said = " ".join((match.value("span") or "").split())
+    qualifier = " ".join((match.value("qualifier") or "").split()).lower()
+    places_said = [number_value(w) for w in words]
+    claim: dict[str, Any] = {"interval": said, "ordinal": places_said}
+    if seq is None:
+        return unverifiable(
+            claim, f"the reference table has no set {match.rule.options['sequence']!r}"
+        )
+    claim["sequence"] = seq.id
+    found = _SPAN_WORDS.match(said)
+    amount = number_value(found.group("n")) if found else None
+    if len(places_said) != 2 or None in places_said or amount is None or found is None:
+        return unverifiable(claim, f"cannot read {said!r} between two places in order")
+    k, m = sorted(places_said)  # type: ignore[type-var]
+    unit = found.group("unit").lower()
+    measured = []
+    for kept, note in seq.variants(by=ctx.published):
+        if len(kept) < m or k < 1:  # type: ignore[operator]
+            continue
+        a, b = kept[k - 1], kept[m - 1]  # type: ignore[operator]
+        value = (b.date - a.date).days / _UNIT_LEN[unit]
+        text = (
+            f"{ctx.reference.name(a.country)} ({a.date}) to {ctx.reference.name(b.country)} "
+            f"({b.date}): {value:.1f} {unit}" + (f" ({note})" if note else "")
+        )
+        measured.append(text)
+        fits = (
+            qualified(value, amount, qualifier)
+            if unit == "years"
+            else abs(value - amount) <= (1 if unit == "days" else 0.75)
+        )
+        if fits:
+            return supported(
+                claim,
+                f"the {_ordinal_word(k)} to the {_ordinal_word(m)} of the {seq.name}: {text}",
+                member_evidence(seq, kept),
+            )
+    if not measured:
+        return unverifiable(claim, f"the {seq.name} never had {m} members in any counting")
+    return conflicting(
+        claim,
+        f"the {_ordinal_word(k)} to the {_ordinal_word(m)} of the {seq.name}: "
+        + "; or ".join(measured),
+        member_evidence(seq, seq.members),
+        expected=" or ".join(t.split(": ")[-1] for t in measured),
+        found=f"{qualifier} {said}".strip(),
+    )
 
 
 def _value(word: str) -> int | str | None:
@@ -243,6 +324,9 @@ def _one(
         claim["wider"] = wider
     if latest:
         return _latest(claim, subject, mine, seq, ctx, evidence)
+    among = number_value(match.value("among") or "")
+    if among is not None:
+        claim["among"] = among
     readings, problem = _readings(match, ctx, seq, subject, n)
     if not readings:
         return unverifiable(claim, problem or "the statement's scope cannot be read")
@@ -252,7 +336,12 @@ def _one(
     tried: list[int] = []
     outside = []
     for scope, scope_note, required in readings:
-        scope_note = scope_note if scope_note != _WAVE else _wave_note(scope)
+        if scope_note == _WAVE:
+            scope_note = (
+                f"counting the members of {scope.first.year} only"  # type: ignore[union-attr]
+                if among is not None
+                else _wave_note(scope)
+            )
         for order, order_note in orderings(seq):
             member = next((m for m in order.members if m.country == subject.id), None)
             if member is None:
@@ -260,9 +349,14 @@ def _one(
             if scope is not None and not scope.contains(member.date):
                 outside.append(f"{subject.name}'s step ({member.date}) is outside {scope}")
                 continue
-            for kept, note in order.variants(by=member.date):
+            # "The first of four …": the members counted must number four, later ones too.
+            upto = member.date if among is None else ctx.published
+            for kept, note in order.variants(by=upto):
                 kept = tuple(m for m in kept if scope is None or scope.contains(m.date))
                 if subject.id not in [m.country for m in kept]:
+                    continue
+                if among is not None and len(kept) != among:
+                    outside.append(f"no counting gives {among} members with {subject.name}")
                     continue
                 before = {m.country for m in kept if m.date < member.date}
                 if required is not None and before != required:
@@ -288,10 +382,20 @@ def _one(
     if not tried:
         return unverifiable(
             claim,
-            "; ".join(outside) + ": the scope may mean another time than the one read",
+            "; ".join(dict.fromkeys(outside))
+            + ": the scope may mean another time than the one read",
             evidence,
         )
     accepted = " or ".join(_ordinal_word(p) for p in sorted(set(tried)))
+    vague = _RECENT.search(match.value("scope") or "")
+    if vague:
+        over = f" counted over {_span(stated[0])}" if stated else ""
+        return unverifiable(
+            claim,
+            f"{subject.name} is the {accepted} of the {seq.name}{over}; "
+            f"{vague.group().strip()!r} is too vague a span to contradict",
+            evidence,
+        )
     if wider and not (n and n < min(tried)):
         return unverifiable(
             claim,
@@ -407,9 +511,15 @@ def _wave(
     that year's members only: "Bahrain will be the second Arab country to normalise relations
     with Israel", said in September 2020, places it in the 2020 wave. Never for "the first",
     which without a scope claims the very first."""
-    if not match.rule.options["wave"] or n is None or n < 2 or ctx.published is None:
+    if not match.rule.options["wave"] or n is None:
         return None
     mine = next((m for m in seq.members if m.country == subject.id), None)
+    if match.value("among") and mine is not None:
+        # "The first of four Arab states to …": the group counted is named by its size, so the
+        # wave of the subject's year is a reading whatever the article date (and for the first).
+        return DateRange.year(mine.date.year)
+    if n < 2 or ctx.published is None:
+        return None
     if mine is None or not mine.date.year <= ctx.published.year <= mine.date.year + 1:
         return None
     return DateRange.year(mine.date.year)

@@ -52,6 +52,12 @@ a row ended. A freeze, a suspension, a downgrade or the closing of a post (an of
 where it falls outside the relations (before they began or after they had ended). A pair whose
 row records no end is unverifiable for any end claim.
 
+``restored`` (optional: "A and B restored / resumed / re-established ties", both parties
+captured): supported when an earlier row of the pair (any level) ended before the present
+relations began; without one unverifiable (an unrecorded tie is no proven absence); "restored
+full relations" after lower-level ties only is unverifiable; a pair that never had relations
+conflicts.
+
 Option ``soft``: a mismatch is unverifiable instead of conflicting, for statements that may date
 something other than diplomatic relations ("a partner since 1992").
 
@@ -289,6 +295,9 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         return unverifiable(
             claim, f"the reference table has no row for relations between {pair_name}"
         )
+    if match.value("restored"):
+        # Every level counts as earlier relations ("resumed ties" after liaison offices).
+        return _restored(rows, level, claim, [r.evidence(_fact(r, ctx)) for r in rows], pair_name)
     if match.value("post") or match.value("below_full"):
         # Offices are judged against relations of every level: a liaison office may stay open
         # under full relations, and the reference dates relations, not the offices.
@@ -343,6 +352,62 @@ def _check_pair(match: Match, ctx: Context, subject: Entity | None) -> Outcome:
         for rel in rows
     ]
     return _best(outcomes, evidence, match)
+
+
+def _restored(
+    rows: list[Relation],
+    level: str | None,
+    claim: dict[str, Any],
+    evidence: list[Evidence],
+    pair_name: str,
+) -> Outcome:
+    """ "A and B restored (resumed, re-established) ties": earlier relations of the pair ended
+    before the present ones began. Without such a row, unverifiable: the reference may simply not
+    record an earlier tie. "Restored full relations" after lower-level ties only is unverifiable
+    too: whether that wording fits is a reading, not a fact."""
+    claim["kind"] = "restored"
+    if any(r.status == "never" for r in rows):
+        never = next(r for r in rows if r.status == "never")
+        return conflicting(
+            claim,
+            f"{pair_name} never established diplomatic relations"
+            + (f": {never.note}" if never.note else ""),
+            evidence,
+            expected="no diplomatic relations",
+            found="relations restored",
+        )
+    present = [r for r in rows if r.established and r.ended is None]
+    earlier = [
+        (old, new)
+        for new in present
+        for old in rows
+        if old.ended is not None and new.established and old.ended <= new.established
+    ]
+    if earlier and level == "full" and all(old.level != "full" for old, _ in earlier):
+        old, new = earlier[0]
+        return unverifiable(
+            claim,
+            f"{pair_name}: the earlier relations ({old.established} to {old.ended}) were "
+            f"{old.level}-level, not full; full relations began on {new.established}, so "
+            "whether full relations were 'restored' depends on the reading",
+            evidence,
+        )
+    if earlier:
+        old, new = earlier[0]
+        return supported(
+            claim,
+            f"{pair_name}: relations ({old.level}) established {old.established} ended "
+            f"{old.ended}; relations ({new.level}) established again on {new.established}",
+            evidence,
+        )
+    began = ", ".join(str(r.established) for r in present)
+    return unverifiable(
+        claim,
+        f"the reference records no earlier relations between {pair_name} that ended"
+        + (f"; it dates their relations from {began}" if began else "")
+        + ", so whether they were restored cannot be checked",
+        evidence,
+    )
 
 
 def _announcements(ctx: Context, rel: Relation) -> list[Any]:

@@ -320,3 +320,48 @@ def test_a_vague_number_of_participants(judged, text, as_of, verdict):
     s = judged(text, as_of, "count")
     assert s.verdict.value == verdict
     assert s.claim.get("vague")
+
+
+def test_one_of_n_within_a_time(judged):
+    """ "One of three Arab nations last year to normalise ties": the set's members in that year,
+    in a counting that leaves Sudan's unimplemented deal out."""
+    s = judged(
+        "Morocco was one of three Arab nations last year to normalise ties with Israel.",
+        "2021-01-12",
+        "count",
+    )
+    assert s.verdict.value == "supported" and "Sudan left out" in s.reason
+    assert s.claim["scope"] == "2020-01-01..2020-12-31" or "2020" in s.claim["scope"]
+
+
+def test_one_of_n_while_the_subject_had_relations(judged):
+    s = judged(
+        "Mauritania was one of only three Arab states with relations with Israel.",
+        "2012-01-01",
+        "count",
+    )
+    assert s.verdict.value == "supported" and "Mauritania" in s.reason
+
+
+def test_group_list_near_the_group_is_soft(judged):
+    """A list placed near the group's name: members support, an outsider is unverifiable."""
+    ok = judged(
+        "Trump invited the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+        "Uzbekistan to the C5+1 summit.",
+        "2025-10-27",
+        "count",
+    )
+    assert ok.verdict.value == "supported"
+    mixed = judged(
+        "Officials from Kazakhstan, Uzbekistan and Azerbaijan will attend the C5+1 summit.",
+        "2025-10-27",
+        "count",
+    )
+    assert mixed.verdict.value == "unverifiable" and "Azerbaijan" in mixed.reason
+
+
+def test_scoped_count_treaty_or_relations_date(judged):
+    """Egypt's treaty is of 1979, its relations of 1980: a count that only the relations date
+    would fit is unverifiable, never conflicting."""
+    s = judged("One Arab state established relations with Israel in 1980.", None, "count")
+    assert s.verdict.value == "unverifiable"

@@ -231,3 +231,28 @@ def test_the_first_country_to_join_in_a_term_does_not_date_the_accords(statement
         "2025-11-07",
     )
     assert all(v != "conflicting" for _, v, _ in found), found
+
+
+def test_arab_state_first_after_a_gap(judged):
+    """ "The first Arab nation in decades to …": the previous Arab state to make peace lay two
+    decades back or more in some counting; a gap of days contradicts, a country named must be
+    the previous one."""
+    kind = "first_since"
+    ok = judged(
+        "Abu Dhabi became the first Arab nation in decades to establish relations with Israel.",
+        "2021-01-01",
+        kind,
+    )
+    assert ok.verdict.value == "supported" and "years earlier" in ok.reason
+    named = judged(
+        "The UAE was the first Arab state to make peace with Israel since Jordan, in 1994.",
+        None,
+        kind,
+    )
+    assert named.verdict.value == "supported" and named.claim["previous"] == "jordan"
+    wrong = judged(
+        "Morocco was the first Arab state in decades to normalise relations with Israel.",
+        "2021-01-01",
+        kind,
+    )
+    assert wrong.verdict.value == "conflicting"

@@ -240,3 +240,22 @@ def test_before_a_member_in_an_undated_article(statements):
     )
     found = [v for k, v, _ in statements(text, None) if k == "member_list"]
     assert found == ["supported"]
+
+
+def test_open_list_after_the_accords_as_subject(judged):
+    """ "… between Israel and partner countries including A, B and C": each named country must be
+    a participant; the list need not be complete."""
+    s = judged(
+        "The Abraham Accords are peace agreements between Israel and partner countries such as "
+        "Bahrain, Morocco and Kosovo.",
+        "2023-01-01",
+        "member_list",
+    )
+    assert s.verdict.value == "conflicting" and "Kosovo" in s.reason
+    ok = judged(
+        "Kazakhstan differs from other Abraham Accords nations, which include Bahrain, Morocco, "
+        "Sudan and the UAE.",
+        "2025-11-07",
+        "member_list",
+    )
+    assert ok.verdict.value == "supported"

@@ -375,3 +375,72 @@ def test_a_term_of_office_as_the_scope(statements, text, verdict):
 )
 def test_a_wider_region_can_only_be_too_low(statements, text, verdict):
     assert [v for k, v, _ in statements(text, "2020-12-11") if k == KIND] == [verdict]
+
+
+def test_first_of_n_counts_the_group_of_that_size(judged):
+    """ "The first of four Arab states to …": a counting must hold exactly four members (here the
+    2020 wave, whatever the article date); a wrong place among them conflicts."""
+    s = judged(
+        "Abu Dhabi's deal made the UAE the first of four Arab nations to normalise ties with Israel.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == S
+    assert s.claim["among"] == 4 and "2020" in s.reason
+    wrong = judged(
+        "Bahrain was the first of four Arab states to normalise relations with Israel.",
+        "2021-06-01",
+        KIND,
+    )
+    assert wrong.verdict.value == C
+    none = judged(
+        "Bahrain was the second of nine Arab states to normalise relations with Israel.",
+        "2021-06-01",
+        KIND,
+    )
+    assert none.verdict.value == U
+
+
+def test_recent_months_is_vague(judged):
+    """ "In recent months" is read as up to a year back; a place that does not fit is unverifiable."""
+    ok = judged(
+        "Sudan is the third Arab country in recent months to establish ties with Israel.",
+        "2020-10-24",
+        KIND,
+    )
+    assert ok.verdict.value == S
+    off = judged(
+        "Sudan is the fifth Arab country in recent weeks to establish ties with Israel.",
+        "2020-10-24",
+        KIND,
+    )
+    assert off.verdict.value == U and "too vague" in off.reason
+
+
+def test_number_n_after_an_ordinal(checker):
+    """ "… and Sudan became number three": the place continues the ordinal before it."""
+    report = checker.check_text(
+        "Bahrain was the second Arab state in 2020 to agree to relations with Israel, and "
+        "Sudan became number three soon after.",
+        as_of="2020-11-01",
+    )
+    got = {s.text: s.verdict.value for s in report.statements if s.kind == KIND}
+    assert got["Sudan became number three"] == S
+
+
+def test_interval_between_two_places(judged):
+    """The time between two places of the Arab states' order, in every counting: 29 days from
+    the UAE to Bahrain once Mauritania's severed relations are left out."""
+    s = judged(
+        "It took just 29 days to reach the peace agreement between the third Arab state and "
+        "the fourth.",
+        "2020-09-12",
+        KIND,
+    )
+    assert s.verdict.value == S and "Mauritania left out" in s.reason
+    wrong = judged(
+        "It took 40 years to get from the first peace agreement with an Arab state to the second.",
+        None,
+        KIND,
+    )
+    assert wrong.verdict.value == C and "15.6 years" in wrong.reason

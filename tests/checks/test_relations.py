@@ -738,3 +738,12 @@ def test_a_relative_clause_is_about_the_country_before_it(judged, text):
     s = judged(text, MID_2025, KIND)
     assert s.verdict.value == S
     assert s.claim["pair"] in (["israel", "kazakhstan"], ["israel", "uzbekistan"])
+
+
+def test_restored_needs_earlier_relations(judged):
+    """ "Restored" ties: supported where the reference has earlier relations that ended (Morocco's
+    liaison ties of 1994-2000); without them unverifiable, never conflicting."""
+    morocco = judged("Morocco resumed diplomatic relations with Israel.", "2021-02-01", "relations")
+    assert morocco.verdict.value == "supported" and "2000-10-23" in morocco.reason
+    uae = judged("Israel and the UAE have restored diplomatic ties.", "2020-08-14", "relations")
+    assert uae.verdict.value == "unverifiable" and "no earlier relations" in uae.reason
