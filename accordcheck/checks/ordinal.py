@@ -495,6 +495,12 @@ def _readings(
         start = min(dates[a] for a in after)
         names = ", ".join(ctx.reference.name(a) for a in after)
         out.append((DateRange(start, dt.date.max), f"counting from {names}", frozenset(after)))
+        # The list after "after" may be cut short ("after the UAE on August 13, Bahrain on
+        # September 11 and Sudan ..."): counting from its first member is a reading too.
+        first = min(after, key=lambda a: dates[a])
+        out.append(
+            (DateRange(start, dt.date.max), f"counting from {ctx.reference.name(first)}", None)
+        )
     wave = _wave(match, ctx, seq, subject, n) if not words and not after else None
     if wave is not None:
         out.append((wave, _WAVE, None))

@@ -444,3 +444,31 @@ def test_interval_between_two_places(judged):
         KIND,
     )
     assert wrong.verdict.value == C and "15.6 years" in wrong.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        # A year after the step's verb phrase dates the step; it need not scope the count.
+        (
+            "Jordan became the second Arab state to sign a peace treaty with Israel in 1994.",
+            None,
+            "supported",
+        ),
+        # "after A on DATE, B on DATE and C": a list cut by its dates still counts from A.
+        (
+            "Morocco is the fourth Arab state to normalise ties with Israel, after the UAE on "
+            "August 13, 2020, Bahrain on September 11, 2020 and Sudan on October 23, 2020.",
+            "2021-07-06",
+            "supported",
+        ),
+    ],
+)
+def test_times_and_lists_after_the_place(judged, text, as_of, verdict):
+    assert judged(text, as_of, "ordinal").verdict.value == verdict
+
+
+def test_a_place_within_a_span_of_days_is_not_read_as_a_place_overall(statements):
+    # "the second ... in 30 days": a count inside a span the reference does not bound.
+    text = "Bahrain became the second Arab country to make peace with Israel in 30 days."
+    assert [v for k, v, _ in statements(text) if k == "ordinal"] in ([], ["unverifiable"])
