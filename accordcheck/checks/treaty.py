@@ -489,8 +489,8 @@ _NOT_NOW = regex.compile(r"(?i)\b(?:will|would|could|next|last|marked|was|ahead|
 
 
 def marks_now(match: Match, ctx: Context) -> tuple[dt.date, str] | None:
-    """If the match says an anniversary falls now ("September 15 marks the four-year anniversary
-    of the Abraham Accords", "Today is the fifth anniversary of ..."), the anniversary's day and
+    """If the match says an anniversary falls now ("September 15 is the fourth anniversary of
+    the Abraham Accords", "Today is the fifth anniversary of ..."), the anniversary's day and
     what it counts from: an article saying so was written on that day. Only when the stated day
     or weekday is the anniversary's own (or the words say "today"), and only when every thing
     the name may mean gives the same day."""

@@ -211,7 +211,7 @@ def test_abbreviated_month_inside_an_event_mention(statements):
     ("text", "as_of", "event", "verdict"),
     [
         (
-            "The normalisation deal with Sudan, announced by President Donald Trump on "
+            "The peace deal with Sudan, first unveiled by the US president on "
             "October 23, 2020, was never implemented.",
             "2024-01-01",
             "event.sudan-israel-normalisation-announced",
@@ -519,8 +519,8 @@ def test_an_undated_article_takes_the_year_of_the_named_event(statements, day, v
             S,
         ),
         (
-            "The team arrived in Rabat aboard the first commercial flight between Israel and "
-            "Morocco on Monday.",
+            "The team arrived in Rabat aboard the first commercial flight from Tel Aviv to "
+            "Rabat on Monday.",
             "2020-12-23",
             U,  # the time is the sentence's, not the description's own: never a conflict
         ),
