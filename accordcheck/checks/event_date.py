@@ -588,7 +588,7 @@ def _weekdays(claim: Mapping[str, Any], days: DateRange | None) -> set[str]:
     return {weekday_name(days.first + dt.timedelta(days=i)) for i in range(span + 1)}
 
 
-# "the first anniversary of peace deals struck between Arab states and Israel": an anniversary
+# "one year on from the Arab-Israeli peace deals, an anniversary gala": an anniversary
 # of deals the reference has no trigger for is read as that of the 2020 signing only when the
 # phrase names peace or normalisation deals with Israel or Arab states (then never a conflict).
 _DEALS = regex.compile(

@@ -21,9 +21,9 @@ Supported when the anniversary falls within a month of the moment; conflicting w
 is off (the moment is more than half a year from that anniversary of everything the name may
 mean); otherwise, and always for a ``generic`` name, unverifiable.
 
-With ``document`` (the noun: "a bilateral agreement between Israel and the UAE", "another between
-Israel and Bahrain described as a declaration of peace", "a joint declaration issued by Morocco,
-the US and Israel") and no time, the statement names a document between the pair: supported when
+With ``document`` (the noun: "a bilateral agreement between Israel and Bahrain", "a second one
+between Israel and the Emirates billed as a peace treaty", "a joint declaration signed by Israel,
+Morocco and Washington") and no time, the statement names a document between the pair: supported when
 the reference records one signed by the article date (of that kind when the noun says
 "declaration" or "treaty"); otherwise unverifiable, never conflicting.
 
@@ -348,7 +348,7 @@ def _joined_instead(
     when: DateRange,
 ) -> Outcome | None:
     """No treaty or relations between the two, but the country joined an agreement made with the
-    partner ("Sudan signed a peace agreement with Israel in October 2020": Sudan's joining of the
+    partner ("Khartoum made peace with Israel in October 2020": Sudan's joining of the
     Abraham Accords was announced then and signed in January 2021). A signing dated to a moment
     with no signing of the country's is wrong; at its signing, the document may not be one with
     the partner itself, so that stays unverifiable."""
@@ -489,8 +489,8 @@ _NOT_NOW = regex.compile(r"(?i)\b(?:will|would|could|next|last|marked|was|ahead|
 
 
 def marks_now(match: Match, ctx: Context) -> tuple[dt.date, str] | None:
-    """If the match says an anniversary falls now ("September 15 marks the four-year anniversary
-    of the Abraham Accords", "Today is the fifth anniversary of ..."), the anniversary's day and
+    """If the match says an anniversary falls now ("September 15 is the fourth anniversary of
+    the Abraham Accords", "Today is the fifth anniversary of ..."), the anniversary's day and
     what it counts from: an article saying so was written on that day. Only when the stated day
     or weekday is the anniversary's own (or the words say "today"), and only when every thing
     the name may mean gives the same day."""
@@ -524,7 +524,7 @@ def marks_now(match: Match, ctx: Context) -> tuple[dt.date, str] | None:
 
 
 def _anniversary(match: Match, ctx: Context) -> Outcome:
-    """ "Marked the 25th anniversary of the peace treaty between Israel and Jordan": the
+    """ "Celebrated 25 years since the Israel-Jordan peace treaty was signed": the
     anniversary must fall near the moment (a stated weekday or date, else the article date)."""
     words = match.value("anniversary") or ""
     n = ordinal_value(words)

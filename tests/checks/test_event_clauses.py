@@ -15,7 +15,7 @@ def test_a_clause_naming_its_own_accords_is_not_read_as_the_previous_sentences_e
     # 1978" is about the accords (1978), not the treaty (1979): no conflict.
     checker = Checker.from_paths(rules=[TUTORIAL / "rules"], reference=[TUTORIAL / "reference"])
     text = (
-        "The peace treaty between Egypt and Israel was signed on March 26, 1979. "
+        "A peace treaty between Egypt and Israel followed on March 26, 1979. "
         "Egypt signed the Camp David Accords in 1978, after talks at the presidential retreat."
     )
     report = checker.check_text(text, as_of="2019-03-26")

@@ -18,9 +18,9 @@ def only(verdict: str, text: str) -> list[tuple[str, str, str]]:
 CASES = [
     # --- supported ---
     pytest.param(
-        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        "The crown prince's November 18 trip to the White House was weeks in the making.",
         None,
-        only(S, "crown prince's November 18 visit to the White House"),
+        only(S, "crown prince's November 18 trip to the White House"),
         {"event": VISIT, "when": "2025-11-18"},
         id="day-without-year-is-the-named-event-s-day",
     ),
@@ -39,9 +39,9 @@ CASES = [
         id="month-year",
     ),
     pytest.param(
-        "The crown prince's November 18 visit to the White House was planned for weeks.",
+        "The crown prince's November 18 trip to the White House was weeks in the making.",
         "2025-11-10",
-        only(S, "crown prince's November 18 visit to the White House"),
+        only(S, "crown prince's November 18 trip to the White House"),
         {"event": VISIT, "when": "2025-11-18"},
         id="possessive-date-visit",
     ),
@@ -211,7 +211,7 @@ def test_abbreviated_month_inside_an_event_mention(statements):
     ("text", "as_of", "event", "verdict"),
     [
         (
-            "The normalisation deal with Sudan, announced by President Donald Trump on "
+            "The peace deal with Sudan, first unveiled by the US president on "
             "October 23, 2020, was never implemented.",
             "2024-01-01",
             "event.sudan-israel-normalisation-announced",
@@ -231,7 +231,7 @@ def test_abbreviated_month_inside_an_event_mention(statements):
             S,
         ),
         (
-            "Israel signed agreements with the UAE and Bahrain at the White House on Tuesday.",
+            "Israel signed accords with Bahrain and the UAE in Washington on Tuesday.",
             "2020-09-16",
             "event.abraham-accords-signing-2020",
             S,
@@ -519,8 +519,8 @@ def test_an_undated_article_takes_the_year_of_the_named_event(statements, day, v
             S,
         ),
         (
-            "The team arrived in Rabat aboard the first commercial flight between Israel and "
-            "Morocco on Monday.",
+            "The team arrived in Rabat aboard the first commercial flight from Tel Aviv to "
+            "Rabat on Monday.",
             "2020-12-23",
             U,  # the time is the sentence's, not the description's own: never a conflict
         ),

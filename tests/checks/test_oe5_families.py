@@ -71,9 +71,9 @@ def test_unknown_person_with_a_past_role_is_unverifiable(statements, text):
     [
         "Sultan Nasser bin Fahd, who came to power in 2020, is wary of Israel.",
         "On May 4, 1982, gunmen attacked the convoy of Egypt's envoy in Cairo.",
-        "During a visit to Haiti on September 6, Blinken spoke of a Saudi deal with Israel.",
+        "On a trip to Haiti on September 6, Blinken talked about a possible Saudi deal with Israel.",
         "In June 2022, in remarks carried by state media, he said Israel was a possible ally.",
-        "The deal with Sudan came ahead of the November 3 U.S. presidential election.",
+        "The Sudan deal was struck just before the November 3 US presidential election.",
     ],
 )
 def test_dated_statements_no_one_holds_are_unverifiable(statements, text):
@@ -130,7 +130,7 @@ def test_later_accessions_do_not_date_the_first_signing(statements):
             "supported",
         ),
         (
-            "Morocco and Israel in December signed a US-brokered normalization agreement.",
+            "Israel and Morocco in December signed a normalization accord that Washington brokered.",
             "2021-01-12",
             "supported",
         ),

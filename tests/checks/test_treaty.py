@@ -154,8 +154,8 @@ def test_conflict_lists_every_dated_step(judged):
             C,
             "signed nothing",
         ),
-        ("Sudan signed a peace agreement with Israel in 2019.", C, "signed nothing"),
-        ("Sudan signed a peace agreement with Israel in January 2021.", U, "itself"),
+        ("In 2019 Sudan signed a peace accord with Israel.", C, "signed nothing"),
+        ("In January 2021 Sudan signed a peace agreement with Israel.", U, "itself"),
         ("Sudan made peace with Israel in October 2020.", U, "the announcement"),
     ],
 )
@@ -205,9 +205,9 @@ PHRASINGS = [
         id="respectively-framework-year",
     ),
     pytest.param(
-        "Egypt and Jordan signed peace deals with Israel in 1979 and 1994.",
+        "Egypt and Jordan concluded peace treaties with Israel in 1979 and 1994.",
         None,
-        only(S, "Egypt and Jordan signed peace deals with Israel in 1979 and 1994"),
+        only(S, "Egypt and Jordan concluded peace treaties with Israel in 1979 and 1994"),
         id="in-order-without-respectively",
     ),
     pytest.param(
@@ -342,8 +342,8 @@ def test_on_this_day_takes_the_article_day(judged):
     ("text", "as_of", "verdict"),
     [
         (
-            "They signed two papers: a bilateral agreement between Israel and the UAE and one "
-            "more.",
+            "Two texts were signed that day, among them a bilateral agreement between Israel "
+            "and the Emirates.",
             "2020-09-15",
             "supported",
         ),

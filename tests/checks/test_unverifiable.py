@@ -103,7 +103,7 @@ def test_never_judged_even_beside_a_checkable_statement(statements):
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("The deal was brokered by Trump's son-in-law Jared Kushner.", "family tie"),
+        ("Trump's son-in-law Jared Kushner brokered the pact.", "family tie"),
         ("Jared Kushner, Trump's son-in-law, flew to Rabat.", "family tie"),
         ("He predicted that direct flights to Rabat would begin soon.", "prediction"),
         (

@@ -191,12 +191,12 @@ def test_a_ceremony_on_another_day_is_no_conflict(judged):
     [
         # a yearless date takes the year of the reference event the sentence names on that day
         (
-            "The signing of the Abraham Accords on Tuesday, Sept. 15, drew a crowd.",
+            "The signing ceremony of the Abraham Accords on Tuesday, Sept. 15, drew a crowd.",
             "2025-09-20",
             "supported",
         ),
         (
-            "The signing of the Abraham Accords on Monday, Sept. 15, drew a crowd.",
+            "The signing ceremony of the Abraham Accords on Monday, Sept. 15, drew a crowd.",
             "2025-09-20",
             "conflicting",
         ),
