@@ -59,8 +59,8 @@ def test_a_heading_line_is_a_sentence_of_its_own(checker):
     """A heading with no full stop over a paragraph written on one line: the heading's last name
     is not the subject of the paragraph's first sentence."""
     text = (
-        "The second Arab state to sign a peace treaty with Israel\n"
-        "Jordan became the second Arab country to sign a peace treaty with Israel, in October "
+        "How a second Arab state came to make peace with Israel\n"
+        "Jordan became the second Arab state to make peace with Israel, in October "
         "1994, fifteen years after Egypt had done so and long before the Gulf states followed with "
         "the Abraham Accords at the White House.\n"
     )

@@ -6,7 +6,7 @@ from accordcheck import Checker
 
 UNDATED_ANNIVERSARY = (
     "Sept. 15 marks the fifth anniversary of the Abraham Accords. Five years ago, the foreign "
-    "ministers of the UAE and Bahrain signed them at the White House with Israeli Prime Minister "
+    "ministers of Bahrain and the UAE put their names to them in Washington alongside Israeli Prime Minister "
     "Benjamin Netanyahu and U.S. President Donald Trump. Israeli President Isaac Herzog praised "
     "the agreements this week.\n"
 )

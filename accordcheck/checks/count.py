@@ -18,7 +18,7 @@ With the ``relations_with`` option and a ``subject`` ("Mauritania was one of onl
 states with relations with Israel"), the subject must be in the set; in the past tense with no
 time given, the set is read over the days the subject had relations (up to the article date).
 
-With a ``sequence`` and a ``scope`` ("one of three Arab nations last year to normalise ties", "four
+With a ``sequence`` and a ``scope`` ("one of three Arab states last year to normalise relations", "four
 Arab countries normalised relations with Israel in 2020"), the members whose step falls in that
 time must number N (and include the ``subject`` when captured), in every counting; a misfit that
 dating members by their relations instead (Egypt: treaty 1979, relations 1980) would fit is
@@ -475,7 +475,7 @@ def _sequence_count(match: Match, ctx: Context, number: int, claim: dict[str, An
 
 
 def _scoped_count(match: Match, ctx: Context, number: int, claim: dict[str, Any]) -> Outcome:
-    """ "Morocco was one of three Arab nations last year to normalise ties with Israel": the
+    """ "Morocco was one of three Arab states last year to normalise relations with Israel": the
     members of the set whose step falls in the time named, in every counting; the subject, when
     captured, must be one of them."""
     from accordcheck.checks.ordinal import resolve_scope  # ordinal imports this module

@@ -172,7 +172,7 @@ def _latest_other(ctx: Context, everyone: list, previous: str):
 
 def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
     """ "The first agreements between Israel and Arab states since 1994", "the first Arab state to
-    normalise relations with Israel since Jordan (in 1994)", "the first Arab nation in decades to
+    normalise ties with Israel since Jordan (in 1994)", "the first Arab nation in decades to
     …": the member before the subject in the ordered set, in every counting, was in that year,
     was that country, or lay that many years back."""
     ref = ctx.reference
@@ -286,7 +286,7 @@ def _span_years(words: str) -> tuple[float, float | None, bool] | None:
 
 
 def _made_in_term(match: Match, ctx: Context, agreement: str) -> Outcome:
-    """ "the accords, a breakthrough deal by the first Trump administration", "brokered during
+    """ "the accords, a landmark achievement of the first Trump administration", "brokered during
     Trump's first term": the agreement's first signing falls in that term of the person named."""
     ref = ctx.reference
     word = (match.value("term") or "").lower()

@@ -249,7 +249,7 @@ BEFORE = regex.compile(r"(?i)\b(?:before|prior\s+to|until|ahead\s+of)\s+(?:the\s
 
 
 def _before_member(match: Match, ctx: Context, agreement: str) -> tuple[str, dt.date] | None:
-    """ "Before Kazakhstan('s entry), four nations had joined": the member the sentence dates the
+    """ "Before Kazakhstan('s accession), four countries had signed up": the member the sentence dates the
     list before, and its joining."""
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
     text = ctx.article.text

@@ -1,6 +1,6 @@
 """ordinal — a country's place in an ordered set ("the fifth country to join", "the third Arab
 state to normalise relations with Israel", "the latest nation to sign", "the third Arab nation to
-recognise Israel this year", "the Emirates and Bahrain, the third and fourth Arab states to …").
+recognise Israel this year", "the Emirates and Bahrain, respectively the third and fourth Arab countries to …").
 
 Groups: ``ordinal`` (required: "fifth", "5th", "latest", "newest"; with two captures and two
 ``subject`` captures, the places are given respectively), ``subject`` (optional: the country;
@@ -13,8 +13,8 @@ members before the subject) and ``group_noun`` (optional: "the first Central Asi
 join": only the members of that reference group are counted), ``among`` (optional: "the first of
 four Arab states to …": a counting must hold exactly that many members, later ones included; the
 subject's year is a reading of the scope whatever the article date) and ``span`` with
-``qualifier`` (optional: "it took 26 years to get from the second peace agreement with an Arab
-state to the third": the time between the two places the two ``ordinal`` captures name, in every
+``qualifier`` (optional: "26 years went by between the second Arab peace agreement and
+the third": the time between the two places the two ``ordinal`` captures name, in every
 counting). The rule's ``sequence`` option names the set: a reference ``sequences`` id or
 ``participants:AGREEMENT``. A vague scope ("in recent months", read as up to a year back) makes a
 place that does not fit unverifiable, never conflicting.
@@ -206,8 +206,8 @@ _UNIT_LEN = {"years": 365.2425, "months": 30.4369, "weeks": 7.0, "days": 1.0}
 
 
 def _interval(match: Match, ctx: Context, seq: OrderedSet | None, words: list[str]) -> Outcome:
-    """ "It took 26 years to get from the second peace agreement with an Arab state to the third",
-    "29 days between the third Arab state and the fourth": the time between the two places of
+    """ "26 years went by between the second and third Arab peace agreements",
+    "only 29 days from the third Arab state to the fourth": the time between the two places of
     the ordered set, in every counting its optional members allow."""
     from accordcheck.checks.relations import qualified  # relations imports this package's base
 
@@ -514,7 +514,7 @@ def _wave(
     match: Match, ctx: Context, seq: OrderedSet, subject: Entity, n: int | None
 ) -> DateRange | None:
     """With no scope, news written in the year a member took its step (or the next) may count
-    that year's members only: "Bahrain will be the second Arab country to normalise relations
+    that year's members only: "Bahrain will become the second Arab state to normalise relations
     with Israel", said in September 2020, places it in the 2020 wave. Never for "the first",
     which without a scope claims the very first."""
     if not match.rule.options["wave"] or n is None:

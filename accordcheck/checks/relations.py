@@ -19,9 +19,9 @@ one; else relations established then fit, and a time after full relations began 
 Aviv in 2002", "kept a liaison office until 2000"; the verb, captured as ``end_verb``, says how
 firm the claim is). ``later_years`` (with an optional ``qualifier``: "established relations in 1999 but severed
 ties 10 years later": the years from a row's start to its end), ``closed_years`` or
-``closed_decades`` ("the offices have been closed for about 20 years": the years from a row's end to
+``closed_decades`` ("the missions have now been shut for some 20 years": the years from a row's end to
 the article date), ``post`` (a diplomatic post, an office or an embassy, said to have opened, at the
-time ``opened`` when given: "Morocco has opened a liaison office in Tel Aviv", "the bureau was
+time ``opened`` when given: "Morocco has now opened a liaison post in Tel Aviv", "the bureau was
 opened two weeks ago"; the reference dates relations, not offices, so a time within relations of
 either level is supported and any other unverifiable) or ``below_full`` (a post or ties "short of
 full diplomatic relations", "though not embassies": supported where the pair had liaison-level
@@ -153,7 +153,7 @@ RELATIVE_CLAUSE = regex.compile(
 
 def _relative_antecedent(match: Match, ctx: Context, b: Entity | None) -> Entity | None:
     """The country a relative clause holding the statement is about ("the country expected to
-    join is Kazakhstan, which has maintained diplomatic relations with Israel since 1992")."""
+    join is Kazakhstan, which has kept up diplomatic ties with Israel since 1992")."""
     s, _ = ctx.sentence_bounds(match.start)
     clause = RELATIVE_CLAUSE.search(ctx.article.text, s, match.start)
     if clause is None:
@@ -516,7 +516,7 @@ def _none_until_joined(
     pair_name: str,
     facts: str,
 ) -> Outcome:
-    """ "countries such as A and B that up to that point had no formal ties with Israel": no
+    """ "states like A and B, which until then had no formal ties with Israel": no
     relations on the day before the country's step into the agreement (its announcement)."""
     ref = ctx.reference
     agreement = ctx.agreement(match, "abraham-accords")
@@ -661,7 +661,7 @@ def _ended_later(
     evidence: list[Evidence],
     pair_name: str,
 ) -> Outcome:
-    """ "Established relations in 1999 but severed ties 10 years later": the years from a row's
+    """ "Set up relations in 1999, then cut them off 10 years later": the years from a row's
     start to its end. A plain number is read as about that many (writers round)."""
     words = match.value("later_years") or ""
     n = number_value(words)
@@ -689,7 +689,7 @@ def _closed_for(
     evidence: list[Evidence],
     pair_name: str,
 ) -> Outcome:
-    """ "The offices have been closed for about 20 years": the years from a row's end to the
+    """ "The missions have now been shut for some 20 years": the years from a row's end to the
     article date."""
     qualifier = (match.value("qualifier") or "").lower()
     years = number_value(match.value("closed_years"))
@@ -764,7 +764,7 @@ def _post(
     claim: dict[str, Any],
     pair_name: str,
 ) -> Outcome:
-    """A post opened ("Morocco has opened a liaison office in Tel Aviv", "the bureau opened in
+    """A post opened ("Morocco has now opened a liaison post in Tel Aviv", "the bureau opened in
     October") or below full relations ("falls short of full diplomatic representation"). The
     reference dates relations, not posts: a time within relations fits, anything else cannot be
     settled."""

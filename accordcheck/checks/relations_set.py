@@ -1,7 +1,7 @@
 """Sets of countries with relations — the ``relations`` kind with the option ``set``: which
 countries of a group had diplomatic relations with a partner at a moment: "Egypt and Jordan were
 the only Arab states with full relations with Israel", "with this
-step the two Gulf states join Egypt and Jordan as the only Arab countries with ties to Israel", "only
+step the two Gulf states join Jordan and Egypt as the only Arab countries with ties to Israel", "only
 three Arab states - Egypt, Jordan and Morocco - had full relations with Israel".
 
 Groups: ``members`` (the countries named as the set; or ``anaphor``, "those two", read as the

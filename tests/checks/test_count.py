@@ -186,7 +186,7 @@ def test_unknown_date_count_names_when_the_set_had_that_many(judged):
 
 def test_original_accords_count_the_first_members(judged):
     text = (
-        "Unlike the four Arab nations that established formal ties with Israel through the "
+        "Unlike the four Arab states that forged formal relations with Israel under the "
         "original Abraham Accords, Kazakhstan already had relations."
     )
     s = judged(text, "2025-11-20", KIND)
@@ -203,8 +203,8 @@ def test_all_three_countries_is_an_anaphor_not_a_count(statements):
     ("text", "verdict"),
     [
         (
-            "Tokayev came with other leaders from Central Asia — Uzbekistan, Tajikistan, "
-            "Turkmenistan and Kyrgyzstan.",
+            "Tokayev travelled with the other heads of state from Central Asia — Kyrgyzstan, Uzbekistan, "
+            "Turkmenistan and Tajikistan.",
             S,
         ),
         ("Tokayev came with other leaders from Central Asia — Uzbekistan and Tajikistan.", S),
@@ -299,7 +299,7 @@ def test_arab_counts_only_the_arab_participants(statements):
     ("text", "as_of", "verdict"),
     [
         (
-            "Washington mediated the Abraham Accords between Israel and several Arab nations.",
+            "Washington mediated Israel's Abraham Accords with several Arab nations.",
             "2024-01-01",
             "supported",
         ),
@@ -323,10 +323,10 @@ def test_a_vague_number_of_participants(judged, text, as_of, verdict):
 
 
 def test_one_of_n_within_a_time(judged):
-    """ "One of three Arab nations last year to normalise ties": the set's members in that year,
+    """ "One of three Arab states last year to normalise relations": the set's members in that year,
     in a counting that leaves Sudan's unimplemented deal out."""
     s = judged(
-        "Morocco was one of three Arab nations last year to normalise ties with Israel.",
+        "Morocco was one of three Arab states last year to normalise relations with Israel.",
         "2021-01-12",
         "count",
     )
@@ -346,8 +346,8 @@ def test_one_of_n_while_the_subject_had_relations(judged):
 def test_group_list_near_the_group_is_soft(judged):
     """A list placed near the group's name: members support, an outsider is unverifiable."""
     ok = judged(
-        "Trump invited the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
-        "Uzbekistan to the C5+1 summit.",
+        "Trump invited the presidents of Turkmenistan, Kazakhstan, Uzbekistan, Tajikistan and "
+        "Kyrgyzstan to the C5+1 summit.",
         "2025-10-27",
         "count",
     )

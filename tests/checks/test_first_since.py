@@ -131,7 +131,7 @@ def test_first_in_a_term_of_the_person_named(judged):
 
 
 def test_first_in_a_term_when_another_joined_earlier_in_it(judged):
-    text = "Donald Trump said Morocco was the first country to join the Abraham Accords during his first term."
+    text = "Donald Trump claimed Morocco had been the first nation to join the Abraham Accords in his first term."
     s = judged(text, "2021-01-07", "first_since")
     assert s.verdict.value == "conflicting"
     assert "earlier in the same term" in s.reason
@@ -154,8 +154,8 @@ def test_first_arab_agreements_since_a_treaty(judged):
 
 def test_first_member_with_preexisting_relations(judged):
     text = (
-        "Kazakhstan's entry into the Abraham Accords is the first instance of a country with "
-        "pre-existing diplomatic relations with Israel joining the accords."
+        "Kazakhstan's entry into the Abraham Accords is the first case of a country with "
+        "pre-existing diplomatic ties to Israel joining the accords."
     )
     s = judged(text, "2025-11-07", "first_since")
     assert s.verdict.value == "supported"
@@ -226,7 +226,7 @@ def test_the_accords_dated_by_a_term(judged):
 
 def test_the_first_country_to_join_in_a_term_does_not_date_the_accords(statements):
     found = statements(
-        "Kazakhstan will join the Abraham Accords, the first country to do so during Donald "
+        "Kazakhstan will join the Abraham Accords, the first nation to take that step in Donald "
         "Trump's second term.",
         "2025-11-07",
     )

@@ -571,7 +571,9 @@ def test_the_two_countries_resume_relations(judged):
 def test_a_reported_signing_reads_no_time(statements):
     """The day of saying only bounds the signing: "said on Friday it had signed" of a signing on
     Wednesday is no conflict."""
-    text = "Sudan said on Friday it had signed the Abraham Accords with the United States."
+    text = (
+        "Sudan announced on Friday that it had formally signed the Abraham Accords with Washington."
+    )
     found = [v for k, v, _ in statements(text, "2021-01-08") if k == "membership"]
     assert found == ["supported"]
 

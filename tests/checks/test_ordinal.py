@@ -244,14 +244,14 @@ def test_first_since_a_year_counts_after_it(statements):
 
 
 def test_two_subjects_respectively(statements):
-    text = "The ceremony made the UAE and Bahrain the third and fourth Arab states to make peace with Israel."
+    text = "The Washington signing made the Emirates and Bahrain the third and fourth Arab countries to make peace with Israel."
     assert statements(text, "2020-09-16")[0][:2] == (KIND, S)
     swapped = "The ceremony made the UAE and Bahrain the fifth and sixth Arab states to make peace with Israel."
     assert statements(swapped, "2020-09-16")[0][:2] == (KIND, C)
 
 
 def test_after_a_list_counts_from_its_first(judged):
-    text = "Sudan was the third Arab state to agree to full ties with Israel, after the UAE and Bahrain."
+    text = "Sudan became the third Arab country to agree to full ties with Israel, after the UAE and Bahrain."
     s = judged(text, "2021-01-07", KIND)
     assert s.verdict.value == S
     assert "counting from" in s.reason or "Mauritania left out" in s.reason
@@ -324,7 +324,7 @@ def test_the_tail_of_a_list_is_not_the_subject(judged):
 
 def test_news_of_the_wave_may_count_that_year_only(judged):
     """Said in September 2020, "the second Arab country" places Bahrain in the 2020 wave."""
-    text = "Bahrain will be the second Arab country to establish ties with Israel, officials said."
+    text = "Bahrain will become the second Arab state to forge ties with Israel, officials said."
     s = judged(text, "2020-09-11", KIND)
     assert s.verdict.value == S
     assert "counting only the members of 2020" in s.reason
@@ -404,7 +404,7 @@ def test_first_of_n_counts_the_group_of_that_size(judged):
 def test_recent_months_is_vague(judged):
     """ "In recent months" is read as up to a year back; a place that does not fit is unverifiable."""
     ok = judged(
-        "Sudan is the third Arab country in recent months to establish ties with Israel.",
+        "Sudan is the third Arab state in recent months to forge ties with Israel.",
         "2020-10-24",
         KIND,
     )
@@ -432,14 +432,13 @@ def test_interval_between_two_places(judged):
     """The time between two places of the Arab states' order, in every counting: 29 days from
     the UAE to Bahrain once Mauritania's severed relations are left out."""
     s = judged(
-        "It took just 29 days to reach the peace agreement between the third Arab state and "
-        "the fourth.",
+        "It took just 29 days to go from the third Arab state to the fourth.",
         "2020-09-12",
         KIND,
     )
     assert s.verdict.value == S and "Mauritania left out" in s.reason
     wrong = judged(
-        "It took 40 years to get from the first peace agreement with an Arab state to the second.",
+        "It took 40 years to move from the first Arab peace treaty to the second.",
         None,
         KIND,
     )
@@ -470,5 +469,5 @@ def test_times_and_lists_after_the_place(judged, text, as_of, verdict):
 
 def test_a_place_within_a_span_of_days_is_not_read_as_a_place_overall(statements):
     # "the second ... in 30 days": a count inside a span the reference does not bound.
-    text = "Bahrain became the second Arab country to make peace with Israel in 30 days."
+    text = "Bahrain became the second Arab state to normalise relations with Israel in 30 days."
     assert [v for k, v, _ in statements(text) if k == "ordinal"] in ([], ["unverifiable"])

@@ -288,8 +288,8 @@ def test_phrasings(judged, text, verdict, quote):
 
 def test_fronted_clause_is_read_as_about_that_year(judged):
     s = judged(
-        "Following the Oslo accords in 1995, full diplomatic relations were established between "
-        "Israel and Morocco.",
+        "After the Oslo accords of 1995, full diplomatic ties were set up between "
+        "Morocco and Israel.",
         "2020-12-10",
         KIND,
     )
@@ -395,7 +395,7 @@ def test_an_end_in_the_year_of_the_article_is_before_it(judged):
 
 
 def test_the_liaison_row_is_evidence(judged):
-    s = judged("Morocco closed its liaison office in Tel Aviv in October 2000.", MID_2025, KIND)
+    s = judged("In October 2000 Morocco shut its liaison office in Tel Aviv.", MID_2025, KIND)
     assert s.verdict.value == S
     assert {e.reference for e in s.evidence} >= {"rel.israel-morocco-liaison"}
 
@@ -488,7 +488,7 @@ SETS = [
         id="count-and-list-wrong",
     ),
     pytest.param(
-        "The UAE and Bahrain will join Egypt and Jordan as the only Arab countries with full "
+        "Bahrain and the UAE will join Jordan and Egypt as the only Arab countries with full "
         "diplomatic ties to Israel.",
         "2020-09-14",
         S,
@@ -553,7 +553,7 @@ def test_those_two_reads_the_countries_named_before(judged):
 
 def test_a_fronted_prepositional_phrase_is_no_subject(judged):
     # "After Sudan," says when, not who: Morocco alone established ties.
-    s = judged("After Sudan, Morocco also established diplomatic ties with Israel.", MID_2025, KIND)
+    s = judged("After Sudan, Morocco also forged diplomatic relations with Israel.", MID_2025, KIND)
     assert (s.verdict.value, s.claim["pair"]) == (S, ["israel", "morocco"])
 
 
@@ -565,13 +565,13 @@ def test_an_announced_normalisation_counts_as_a_start(judged):
 
 
 POSTS = [
-    ("Morocco has opened a liaison office in Tel Aviv.", "1995-04-01", S),
+    ("Morocco has now opened a liaison office in Tel Aviv.", "1995-04-01", S),
     ("Azerbaijan quietly opened its embassy in Tel Aviv in 2023.", MID_2025, S),
-    ("An Israeli liaison bureau opened in Rabat in November.", "1995-03-01", S),
+    ("An Israeli liaison bureau was opened in Rabat in November.", "1995-03-01", S),
     # Before any relations: the reference dates relations, not posts.
     ("Kazakhstan opened an embassy in Israel in 1990.", MID_2025, U),
     # Sudan never had relations, but an office is no claim that it had.
-    ("Sudan has opened a liaison office in Tel Aviv.", MID_2025, U),
+    ("Sudan has set up a liaison office in Tel Aviv.", MID_2025, U),
     # Liaison offices also exist under full relations.
     ("Israel has opened a liaison office in Rabat.", "2021-02-01", S),
 ]
@@ -745,5 +745,7 @@ def test_restored_needs_earlier_relations(judged):
     liaison ties of 1994-2000); without them unverifiable, never conflicting."""
     morocco = judged("Morocco resumed diplomatic relations with Israel.", "2021-02-01", "relations")
     assert morocco.verdict.value == "supported" and "2000-10-23" in morocco.reason
-    uae = judged("Israel and the UAE have restored diplomatic ties.", "2020-08-14", "relations")
+    uae = judged(
+        "The UAE and Israel have restored diplomatic relations.", "2020-08-14", "relations"
+    )
     assert uae.verdict.value == "unverifiable" and "no earlier relations" in uae.reason
