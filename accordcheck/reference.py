@@ -239,6 +239,11 @@ class ReferenceTable:
     def terms_of(self, office: str) -> list[Term]:
         return sorted((t for t in self.terms if t.office == office), key=lambda t: t.start)
 
+    def first_signing(self, agreement: str) -> Participant | None:
+        """The participant row of the agreement's first signing (any role), if one is recorded."""
+        signed = [p for p in self.participants if p.agreement == agreement and p.signed]
+        return min(signed, key=lambda p: p.signed) if signed else None  # type: ignore[arg-type, return-value]
+
     def participants_of(self, agreement: str) -> list[Participant]:
         """The members (not the parties) in the order they joined."""
         return sorted(

@@ -7,14 +7,13 @@ from __future__ import annotations
 import csv
 import itertools
 import json
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import jsonschema
 import pytest
+from clirun import run_cli
 
 from accordcheck.api import Checker
 from accordcheck.article import Article
@@ -28,15 +27,7 @@ FIELDS = ("--text-field", "body", "--id-field", "id", "--date-field", "published
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
-    return subprocess.run(
-        [sys.executable, "-m", "accordcheck", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=180,
-    )
+    return run_cli(*args, timeout=180)
 
 
 def scan_json(*args: str) -> tuple[dict, list[str], int]:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from clirun import run_cli
 
 from accordcheck.api import Checker
 
@@ -29,15 +30,7 @@ FIELDS = ("--text-field", "body", "--id-field", "id", "--date-field", "published
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
-    return subprocess.run(
-        [sys.executable, "-m", "accordcheck", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=300,
-    )
+    return run_cli(*args, timeout=300)
 
 
 @pytest.fixture(scope="module")

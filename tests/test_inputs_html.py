@@ -5,13 +5,13 @@ text that ``accordcheck text`` prints. The pages are written here, not taken fro
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
+from clirun import run_cli
 
 from accordcheck.api import Checker
 
@@ -20,15 +20,7 @@ SCHEMA = json.loads((ROOT / "accordcheck" / "schemas" / "report.schema.json").re
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
-    return subprocess.run(
-        [sys.executable, "-m", "accordcheck", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(*args, timeout=120)
 
 
 pytest.importorskip("trafilatura")

@@ -266,6 +266,16 @@ class Context:
         return None, "the article date is unknown"
 
 
+# A day-precise date this close to the reference's day is not a clear contradiction (a dateline,
+# a time zone, a ceremony the day after).
+NEAR_MISS_DAYS = 7
+
+
+def near_miss(when: DateRange, day: dt.date) -> bool:
+    """A day-precise claim within a week of the reference's day."""
+    return when.is_day and abs((when.first - day).days) <= NEAR_MISS_DAYS
+
+
 def join_names(names: Iterable[str]) -> str:
     items = list(names)
     if len(items) <= 1:

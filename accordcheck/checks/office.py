@@ -44,9 +44,11 @@ import regex
 
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, claim_range, make_key
 from accordcheck.checks.base import (
+    NEAR_MISS_DAYS,
     Context,
     Outcome,
     conflicting,
+    near_miss,
     number_value,
     supported,
     unverifiable,
@@ -70,7 +72,6 @@ OPTIONS: dict[str, tuple[type, Any]] = {
 
 # A day-precise start or end a week or less from the reference's: an announcement, an oath and
 # a hand-over can fall days apart, so such a miss is not a contradiction.
-NEAR_MISS_DAYS = 7
 # Terms of one person and office this close together are one continuous stint.
 SUCCESSION_DAYS = 3
 # A "term" counted by ordinal is an election term; the reference records continuous stints. They
@@ -563,11 +564,6 @@ def _range(words: str | None, ctx: Context) -> DateRange | None:
     return resolve(expr, ctx.published, past=True) if expr else None
 
 
-def _near_miss(rng: DateRange, day: dt.date) -> bool:
-    """A day-precise claim within a week of the reference's day: not a clear contradiction."""
-    return rng.is_day and abs((rng.first - day).days) <= NEAR_MISS_DAYS
-
-
 def _stints(mine: list[Term]) -> list[tuple[dt.date, dt.date | None, list[Term]]]:
     """The person's continuous stints in the office: terms that follow each other are one."""
     out: list[tuple[dt.date, dt.date | None, list[Term]]] = []
@@ -735,7 +731,7 @@ def _stint_bounds(
             problems.append(f"it has not ended (in office {_stint_text(stint)}), not {rng}")
         elif rng.contains(day):
             notes.append(f"{verb} on {day}")
-        elif _near_miss(rng, day):
+        elif near_miss(rng, day):
             return unverifiable(
                 claim,
                 f"his {label} {verb} on {day}, within a week of {rng}: the day an office "
@@ -767,7 +763,7 @@ def _span(case: _Case, began: str | None, ended: str) -> Outcome:
         rng = _range(began, ctx)
         if rng is None:
             return unverifiable(claim, f"cannot read {began!r} as a date", evidence)
-        starting = [s for s in stints if rng.contains(s[0]) or _near_miss(rng, s[0])]
+        starting = [s for s in stints if rng.contains(s[0]) or near_miss(rng, s[0])]
         if starting:
             return _stint_bounds(case, starting[0], "term", began, ended, evidence)
     end = _range(ended, ctx)
@@ -783,7 +779,7 @@ def _span(case: _Case, began: str | None, ended: str) -> Outcome:
             f"{name} left office as {office.name} on {ending[0][1]} ({_stint_text(ending[0])})",
             evidence,
         )
-    if not began and any(s[1] is not None and _near_miss(end, s[1]) for s in stints):
+    if not began and any(s[1] is not None and near_miss(end, s[1]) for s in stints):
         return unverifiable(
             claim,
             f"{name} left office as {office.name} within a week of {end}: the day an office "
@@ -883,7 +879,7 @@ def _succeeded(case: _Case, predecessor: Entity, began: str | None) -> Outcome:
             return unverifiable(claim, f"cannot read {began!r} as a date", evidence)
         claim["since"] = str(rng)
         if not (rng.contains(t.start) or rng.contains(prior.end or t.start)):
-            if _near_miss(rng, t.start):
+            if near_miss(rng, t.start):
                 return unverifiable(
                     claim,
                     f"{name} succeeded {predecessor.name} on {t.start}, within a week of {rng}",
@@ -1206,7 +1202,7 @@ def _began(case: _Case, words: str, returned: bool = False) -> Outcome:
         return supported(
             claim, f"{name} took office as {office.name} on {starting[0][0]}", evidence
         )
-    if any(_near_miss(began, t.start) for t in mine):
+    if any(near_miss(began, t.start) for t in mine):
         return unverifiable(
             claim,
             f"{name} took office as {office.name} within a week of {began}: the day an office "

@@ -51,6 +51,7 @@ from accordcheck.checks.base import (
     Outcome,
     combine,
     conflicting,
+    near_miss,
     number_value,
     supported,
     unverifiable,
@@ -369,7 +370,7 @@ def _joined_instead(
                 f"agreement with {partner.name} itself",
                 evidence,
             )
-        if signed_verb and not _near(when, p.signed):
+        if signed_verb and not near_miss(when, p.signed):
             return conflicting(
                 claim,
                 f"{what}: it signed nothing with {partner.name} in {when} by the reference",
@@ -385,11 +386,6 @@ def _joined_instead(
             )
         return unverifiable(claim, f"{what}; nothing the reference records in {when}", evidence)
     return None
-
-
-def _near(when: DateRange, day: dt.date) -> bool:
-    """A day-precise date within a week of the reference's day: not a clear contradiction."""
-    return when.is_day and abs((when.first - day).days) <= 7
 
 
 def claim_key(claim: Mapping[str, Any]) -> str | None:
@@ -474,10 +470,9 @@ def _named_things(
 
 def _agreement_signing(ctx: Context, agreement: str) -> list[tuple[dt.date, str, Any]]:
     """The first signing of an agreement, from its participants' rows."""
-    signed = [p for p in ctx.reference.participants if p.agreement == agreement and p.signed]
-    if not signed:
+    first = ctx.reference.first_signing(agreement)
+    if first is None:
         return []
-    first = min(signed, key=lambda p: p.signed)
     name = ctx.reference.agreements[agreement].name
     return [(first.signed, f"{name} first signed {first.signed}", first)]  # type: ignore[list-item]
 

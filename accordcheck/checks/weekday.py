@@ -150,12 +150,11 @@ def _origin(match: Match, ctx: Context) -> tuple[dt.date, str, Evidence] | None:
     if named:
         # "the fifth anniversary of the Abraham Accords": of their first signing.
         ref = ctx.reference
-        signed = [p for p in ref.participants if p.agreement == named[0].key and p.signed]
-        if signed and named[0].key in ref.agreements:
-            first = min(signed, key=lambda p: p.signed)  # type: ignore[arg-type, return-value]
+        first = ref.first_signing(named[0].key)
+        if first is not None and first.signed and named[0].key in ref.agreements:
             name = ref.agreements[named[0].key].name
             fact = f"{name} first signed {first.signed}"
-            return first.signed, f"the signing of the {name}", first.evidence(fact)  # type: ignore[return-value]
+            return first.signed, f"the signing of the {name}", first.evidence(fact)
     s, e = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
     named = list(dict.fromkeys(m.key for m in ctx.countries(s, e, actors=True)))
     if len(named) != 2:
