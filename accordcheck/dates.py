@@ -74,6 +74,10 @@ _PARSE = regex.compile(
     regex.IGNORECASE | regex.VERSION0,
 )
 # "last December": the latest December before the article's month (in December, last year's).
+_MONTH_OF_YEAR = regex.compile(
+    rf"^(?:in\s+)?{_MONTH}\s+of\s+(?P<which>last|this|next)\s+year[\s.,;:)]*$", regex.IGNORECASE
+)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _LAST_MONTH = regex.compile(rf"^(?:in\s+)?last\s+{_MONTH}[\s.,;:)]*$", regex.IGNORECASE)
 _LAST_WEEKDAY = regex.compile(rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE)
 _DECADE = regex.compile(
@@ -153,6 +157,7 @@ class TimeExpr:
     decade: bool = False  # "the 1990s": year is the decade's first year
     last_year: int | None = None  # "2020-2021": a range of whole years from ``year``
     season: int | None = None  # "the fall of 2020": the season's first month (with ``year``)
+    year_shift: int | None = None  # "September of last year": the article's year plus this
 
     @property
     def has_date(self) -> bool:
@@ -231,6 +236,10 @@ def parse_time_expr(text: str) -> TimeExpr | None:
         which = season.group("which").lower().split()
         when = "last" if which[-1] == "past" else which[0]
         return TimeExpr(relative=f"season:{when}:{start}")
+    of_year = _MONTH_OF_YEAR.match(text)
+    if of_year:
+        shift = _YEAR_SHIFT[of_year.group("which").lower()]
+        return TimeExpr(month=_month_number(of_year.group("month")), year_shift=shift)
     last_month = _LAST_MONTH.match(text)
     if last_month:
         return TimeExpr(month=_month_number(last_month.group("month")), before=True)
@@ -314,6 +323,8 @@ def resolve(expr: TimeExpr, anchor: dt.date | None, past: bool = False) -> DateR
             return DateRange.month(expr.year, expr.month)
         if anchor is None:
             return None
+        if expr.year_shift is not None:
+            return DateRange.month(anchor.year + expr.year_shift, expr.month)
         if expr.before:
             year = anchor.year if expr.month < anchor.month else anchor.year - 1
         else:
@@ -489,6 +500,7 @@ TIME_EXPRESSION = re.compile(
     rf"|{_T_YEAR}\s*[-–—/]\s*(?:{_T_YEAR}|[0-9]{{2}}(?![0-9])))"
     r"|(?P<decade>(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<![0-9])(?:1[89]|20)[0-9]0['’]?s(?![a-z]))"
     rf"|(?P<year>(?:the\s+year\s+)?{_T_YEAR})"
+    rf"|(?P<month_of_year>{_T_MONTH}\s+of\s+(?:last|this|next)\s+year(?![\w-]))"
     rf"|(?P<bare_month>{_M_FULL}(?![\w-]))"
     rf"|(?P<season>(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?{_T_SEASON}(?:\s+of)?\s+{_T_YEAR})"
     r"|(?P<relative>(?i:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
@@ -547,7 +559,7 @@ def find_time_expressions(text: str) -> list[tuple[int, int, str, TimeExpr | Non
             and _LAST_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
         ):
             expr = replace(expr, before=True)  # "last December"
-        if subtype in ("bare_month", "season"):
+        if subtype in ("bare_month", "season", "month_of_year"):
             subtype = "month"
         elif subtype == "weekday" and (expr.day is not None if expr else _DIGIT.search(m.group())):
             subtype = "weekdate"

@@ -118,6 +118,10 @@ def test_not_a_date_is_none(text):
         ("last December", D(2021, 2, 1), False, "December 2020"),
         ("last December", D(2020, 12, 22), False, "December 2019"),
         ("last May", D(2021, 11, 5), False, "May 2021"),
+        # "September of last year": the month in the year before the article's.
+        ("September of last year", D(2021, 9, 17), False, "September 2020"),
+        ("in December of this year", D(2021, 2, 1), False, "December 2021"),
+        ("March of next year", D(2021, 2, 1), False, "March 2022"),
     ],
 )
 def test_resolve(text, anchor, past, expected):
@@ -207,3 +211,9 @@ def test_seasons_and_sentence_initial_months_are_found_after_a_preposition():
     assert ("last fall", "relative") in found
     assert ("December", "month") in found
     assert all("Fall" not in words and "fall 2020" not in words for words, _ in found)
+
+
+def test_a_month_of_last_year_is_one_expression():
+    text = "They signed in September of last year and will meet in June of next year."
+    found = [(text[s:e], subtype) for s, e, subtype, _ in find_time_expressions(text)]
+    assert found == [("September of last year", "month"), ("June of next year", "month")]

@@ -26,7 +26,9 @@ Options: ``decline_outsiders`` and ``decline_before`` (loose wordings, "struck a
 agreement existed, speaks of another deal and is not taken) and ``normalisation`` (a country agreeing to establish relations
 with Israel: about the agreement only if its relations did not exist before it joined) and
 ``outsiders_unverifiable`` (a loose wording about several deals: a country that is no participant
-is unverifiable, not conflicting).
+is unverifiable, not conflicting). With ``normalisation``, an ``established`` group (the cue said
+relations were established, restored, opened) of a country that never had relations with Israel
+is left to the relations check.
 
 Past and present statements: the country must be a participant by the article date, and a stated
 time must contain its announcement or its signing (the reason says which one matched). Future
@@ -428,6 +430,8 @@ def _declined(match: Match, ctx: Context, agreement: str, countries: list[Entity
                 return True
             if rel is not None and rel.established and rel.established < p.joined:
                 return True
+            if match.value("established") and (rel is None or rel.status == "never"):
+                return True  # "Sudan established relations": a relations claim, checked there
     return False
 
 

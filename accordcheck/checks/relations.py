@@ -128,6 +128,8 @@ SOFT_END = regex.compile(
 )
 POST = regex.compile(r"(?i)\b(?:offices?|missions?|bureaus?|bureaux|embass(?:y|ies)|sections?)\b")
 SAME_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# How long before a formal break a freeze called "the end" may come.
+FREEZE_DAYS = 366
 LOWER_BOUNDS = ("more than", "over", "upwards of", "in excess of", "at least", "no fewer than")
 
 
@@ -634,6 +636,13 @@ def _ended(
             plausible.append(
                 f"relations ended {r.ended}; a freeze, a downgrade or a closed office may come "
                 "before the formal end"
+            )
+        elif when.last < r.ended and (r.ended - when.last).days <= FREEZE_DAYS:
+            # "cut ties in 2009" of relations frozen then and severed formally in March 2010:
+            # writers call the freeze that came shortly before the break the end.
+            plausible.append(
+                f"relations ended formally {r.ended}, shortly after {when}: a freeze or "
+                "a recall said to end them may come before the formal break"
             )
     if plausible:
         return unverifiable(claim, f"{pair_name}: " + "; ".join(plausible), evidence)

@@ -99,7 +99,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         claim = {"pairs": [dict(o.claim) for o in judged]}
         return combine(claim, judged)
     country = countries[0] if countries else (None, match.group("country"))
-    return _check(match, ctx, country, match.group("when"))
+    return _check(match, ctx, country, match.group("when"), alone=True)
 
 
 # What a document's noun says it is, and the word a reference row's name must hold for it.
@@ -199,7 +199,10 @@ def _check(
     ctx: Context,
     named: tuple[Entity | None, Capture | None],
     when_cap: Capture | None,
+    alone: bool = False,
 ) -> Outcome | None:
+    """One country's step with the partner at a time; ``alone``: the statement's only pair (its
+    sentence's other countries may then own the time)."""
     ref = ctx.reference
     country, country_cap = named
     partner = ctx.country(match.group("partner")) or ref.entities.get(match.rule.options["partner"])
@@ -331,6 +334,16 @@ def _check(
             f"reference has {all_steps})",
             evidence,
         )
+    other = _other_country_in(match, ctx, country, partner, when) if alone else None
+    if other is not None:
+        # "Jordan is the second to sign a peace deal with Israel after Egypt in 1994": the year
+        # may date the sentence's other country's step, not the one it follows.
+        return unverifiable(
+            claim,
+            f"{country.name}–{partner.name}: nothing in {when}, but the sentence also names "
+            f"{other}, whose step with {partner.name} falls in {when}: the time may be its",
+            evidence,
+        )
     return conflicting(
         claim,
         f"{country.name}–{partner.name}: nothing in {when}; the reference has {all_steps}",
@@ -338,6 +351,24 @@ def _check(
         expected=all_steps,
         found=f"{country.name} in {words}",
     )
+
+
+def _other_country_in(
+    match: Match, ctx: Context, country: Entity, partner: Entity, when: DateRange
+) -> str | None:
+    """Another country of the statement's sentence with a treaty or relations with the partner
+    dated within ``when``, by name."""
+    ref = ctx.reference
+    start, text = ctx.sentence(match)
+    for key in sorted(
+        {m.key for m in ctx.countries(start, start + len(text))} - {country.id, partner.id}
+    ):
+        rel = ref.relation(key, partner.id)
+        days = [t.signed for t in ref.treaties_between(key, partner.id)]
+        days += [rel.established] if rel and rel.established else []
+        if any(when.contains(d) for d in days):
+            return ref.name(key)
+    return None
 
 
 def _joined_instead(

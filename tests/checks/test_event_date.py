@@ -615,3 +615,20 @@ def test_a_fronted_participle_dates_the_accords_named_after_it(statements):
         k != "event_date"
         for k, _, _ in statements("Signed in 2019, the lease runs for a decade.", "2023-01-05")
     )
+
+
+def test_a_signing_in_an_interval_clause_is_not_the_main_verbs_time(statements):
+    # "on Sunday" dates the approval; the signing is only the interval's start.
+    text = (
+        "The UAE on Sunday approved opening an embassy in Israel, more than four months after "
+        "it signed a normalisation deal with Israel."
+    )
+    assert not [s for s in statements(text, "2021-01-25") if s[0] == "event_date"]
+
+
+def test_a_first_signer_before_another_countrys_treaty_is_not_its_signing(statements):
+    text = (
+        "Bahrain and the UAE never fought Israel, unlike Egypt and Jordan which signed peace "
+        "treaties with Israel in 1979 and 1994, respectively."
+    )
+    assert not [s for s in statements(text, "2021-01-01") if s[0] == "event_date"]

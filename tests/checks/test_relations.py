@@ -354,6 +354,10 @@ ENDS = [
     ),
     pytest.param("Mauritania cut its ties with Israel in 2010.", S, id="cut-ties"),
     pytest.param("Mauritania froze ties with Israel in 2009.", U, id="freeze-before-the-end"),
+    pytest.param(
+        "Mauritania cut ties with Israel in 2009.", U, id="firm-verb-the-year-before-the-break"
+    ),
+    pytest.param("Mauritania cut ties with Israel in 2007.", C, id="firm-verb-years-before"),
     pytest.param("Mauritania's ties with Israel were severed in 2012.", C, id="passive-wrong-year"),
     pytest.param("Jordan severed ties with Israel in 2000.", U, id="no-end-recorded"),
     pytest.param(

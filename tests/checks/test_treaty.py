@@ -369,3 +369,23 @@ def test_documents_between_israel_and_a_country(judged, text, as_of, verdict):
     s = judged(text, as_of, "treaty")
     assert s.verdict.value == verdict
     assert s.claim.get("document") or s.claim.get("pairs")
+
+
+def test_a_year_after_a_country_may_date_the_sentence_subject(judged):
+    # "after Egypt in 1994": 1994 is Jordan's year, the sentence's subject; not Egypt's.
+    s = judged(
+        "Jordan is the second country to sign a peace deal with Israel after Egypt in 1994.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == U
+    assert "Jordan" in s.reason and "may be its" in s.reason
+
+
+def test_a_year_no_country_of_the_sentence_owns_is_wrong(judged):
+    s = judged(
+        "Jordan is the second country to sign a peace deal with Israel after Egypt in 1991.",
+        None,
+        KIND,
+    )
+    assert s.verdict.value == C
