@@ -186,8 +186,16 @@ class Checker:
             sha256=article.sha256 or None,
             origin=article.origin,
             text=article.text if self.keep_text else None,
-            coverage=coverage(article, annotation, statements) if self.coverage else None,
+            coverage=(
+                coverage(article, annotation, statements, self._fallback_rules())
+                if self.coverage
+                else None
+            ),
         )
+
+    def _fallback_rules(self) -> frozenset[str]:
+        """The catch-all rules' ids: their statements mark a sentence no specific rule read."""
+        return frozenset(r.id for r in self.rules if r.options.get("fallback"))
 
     @property
     def prefilter(self) -> Prefilter:

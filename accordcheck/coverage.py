@@ -3,7 +3,8 @@
 A sentence looks checkable when it names something the reference table knows (a country, a
 person, an agreement or a treaty) and either gives a time or uses a word of the kinds checked
 (joining, signing, relations, treaties, offices, events). Listed without a statement, such
-sentences show where the rules miss real phrasing, on any corpus, without gold labels.
+sentences show where the rules miss real phrasing, on any corpus, without gold labels. A
+catch-all rule's statement (an unverifiable "dated claim") leaves its sentence a gap.
 """
 
 from __future__ import annotations
@@ -26,8 +27,15 @@ CUE = regex.compile(
 MAX_TEXT = 300
 
 
-def coverage(article: Article, annotation: Annotation, statements: Sequence[Statement]) -> Coverage:
-    covered = sorted((s.span.start, s.span.end) for s in statements)
+def coverage(
+    article: Article,
+    annotation: Annotation,
+    statements: Sequence[Statement],
+    fallback: frozenset[str] = frozenset(),
+) -> Coverage:
+    """``fallback``: ids of catch-all rules, whose statements ("a dated claim no rule reads") do
+    not count as covering their sentence."""
+    covered = sorted((s.span.start, s.span.end) for s in statements if s.rule not in fallback)
     starts = annotation.sentence_starts
     checkable = 0
     gaps: list[Gap] = []

@@ -11,7 +11,8 @@ A match carries its rule, its span and every named group's captures (article tex
 and the mentions each holds). When two
 matches of the same check kind overlap and one contains the other, or both captured the very
 same time expression (two windows around one date), the longer one is the statement (it says
-more); identical spans keep the earlier rule.
+more); identical spans keep the earlier rule. Fallback rules (catch-alls) are compared only with
+each other.
 """
 
 from __future__ import annotations
@@ -168,19 +169,26 @@ def _drop_contained(found: list[tuple[int, Match]]) -> list[Match]:
     near: dict[tuple[str, int], list[Match]] = {}
     for _, m in found:
         blocks = range(m.start // _BLOCK, (max(m.start, m.end - 1)) // _BLOCK + 1)
-        others = {id(k): k for b in blocks for k in near.get((m.rule.check, b), ())}
+        family = _family(m)
+        others = {id(k): k for b in blocks for k in near.get((family, b), ())}
         if any(
             (k.start <= m.start and m.end <= k.end) or _same_claim(k, m) for k in others.values()
         ):
             continue
         for b in blocks:
-            near.setdefault((m.rule.check, b), []).append(m)
+            near.setdefault((family, b), []).append(m)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
 
 
 _BLOCK = 256
+
+
+def _family(m: Match) -> str:
+    """Matches shadow each other within a check kind; a fallback rule's (a catch-all, shown only
+    where nothing else is: see verify) never hides a specific rule's."""
+    return f"{m.rule.check}:fallback" if m.rule.options.get("fallback") else m.rule.check
 
 
 def _same_claim(kept: Match, other: Match) -> bool:

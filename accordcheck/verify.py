@@ -8,6 +8,7 @@ downgraded to unverifiable.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import time
@@ -124,7 +125,8 @@ def verify(
         outcome = _judge(match, ctx)
         if outcome is None:
             continue
-        ctx.history.append(Judged(match, outcome))
+        if not match.rule.options.get("fallback"):
+            ctx.history.append(Judged(match, outcome))
         line, column = article.position(match.start)
         normal = match.said.casefold()
         occurrence = seen.get((match.rule.id, normal), 0)
@@ -145,7 +147,27 @@ def verify(
                 fingerprint=fingerprint(match.rule.id, normal, occurrence),
             )
         )
-    return statements
+    return _without_covered_fallbacks(statements, matches)
+
+
+def _without_covered_fallbacks(
+    statements: list[Statement], matches: Sequence[Match]
+) -> list[Statement]:
+    """A fallback rule's statement ("a dated claim the reference has no record of") stands only
+    where no other rule's statement overlaps it: the specific check says more."""
+    fallback = {m.rule.id for m in matches if m.rule.options.get("fallback")}
+    if not fallback:
+        return statements
+    firm = [s.span for s in statements if s.rule not in fallback]
+    kept = [
+        s
+        for s in statements
+        if s.rule not in fallback
+        or not any(f.start < s.span.end and s.span.start < f.end for f in firm)
+    ]
+    if len(kept) == len(statements):
+        return statements
+    return [dataclasses.replace(s, id=f"s{i}") for i, s in enumerate(kept, 1)]
 
 
 def fingerprint(rule_id: str, normalised_text: str, occurrence: int) -> str:

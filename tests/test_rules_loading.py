@@ -65,6 +65,7 @@ def test_a_good_file_loads(load):
     assert rule.options == {
         "reason": "the reference table holds no record that could settle this statement",
         "topic": "statement",
+        "fallback": False,
     }
     assert rule.location.endswith("rules.yaml:2")
 

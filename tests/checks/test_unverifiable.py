@@ -244,3 +244,37 @@ def test_a_dated_trip_is_unverifiable(statements, text, words):
 
 def test_a_dated_trip_off_topic_is_no_statement(statements):
     assert statements("The squad arrived in Madrid on Sunday.", "2025-11-07") == []
+
+
+# --- catch-all frames: shown only where no specific rule's statement is ---
+def test_a_dated_claim_no_rule_reads_is_shown_unverifiable(statements):
+    found = statements("In 2018, Netanyahu paid a surprise visit to Muscat.", None, "rule")
+    assert found == [
+        (
+            "unverifiable.dated-claim",
+            "unverifiable",
+            "In 2018, Netanyahu paid a surprise visit to Muscat",
+        )
+    ]
+
+
+def test_a_specific_statement_hides_the_catch_all(statements):
+    found = statements("Morocco joined the Abraham Accords in December 2020.", None, "rule")
+    assert [rule for rule, _, _ in found] == ["membership.joined"]
+
+
+def test_catch_alls_need_a_name_the_reference_knows_other_than_the_us(statements):
+    assert statements("The US economy grew by two percent in March 2021.") == []
+    assert statements("Oman could be the next country to sign.", None, "rule") == [
+        ("unverifiable.modal-claim", "unverifiable", "Oman could be the next country to sign")
+    ]
+
+
+def test_a_catch_all_statement_leaves_its_sentence_a_coverage_gap(checker):
+    checker.coverage = True
+    try:
+        report = checker.check_text("In 2018, Netanyahu paid a surprise visit to Muscat.")
+    finally:
+        checker.coverage = False
+    assert [s.rule for s in report.statements] == ["unverifiable.dated-claim"]
+    assert report.coverage is not None and len(report.coverage.gaps) == 1
