@@ -11,7 +11,6 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import itertools
-import multiprocessing
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -290,6 +289,8 @@ class Checker:
             for item in inputs:
                 yield self.check_item(item, as_of)
             return
+        import multiprocessing  # only here: most runs check in this process
+
         context = multiprocessing.get_context("spawn" if sys.platform != "linux" else "fork")
         with context.Pool(jobs, initializer=_init_worker, initargs=(self, as_of)) as pool:
             yield from _in_order(pool, _ship(inputs, self), jobs)

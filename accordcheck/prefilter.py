@@ -469,7 +469,7 @@ class Prefilter:
 
     def __init__(self, rules: Sequence[Rule]):
         self.rules = list(rules)
-        self.gates: dict[str, Gate | None] = {r.id: gate_of(r.compiled.pattern) for r in self.rules}
+        self.gates = self._gates()
         literals = sorted(
             {
                 lit
@@ -514,6 +514,20 @@ class Prefilter:
         self._index(ids)
         # Per rule: whether it may run sentence by sentence (see windows).
         self._bound = {r.id: sentence_bound(r.compiled.pattern) for r in self.rules}
+
+    @functools.cached_property
+    def gates(self) -> dict[str, Gate | None]:
+        """Each rule's gate, by id (derived again after unpickling: only a report shows them)."""
+        return self._gates()
+
+    def _gates(self) -> dict[str, Gate | None]:
+        return {r.id: gate_of(r.compiled.pattern) for r in self.rules}
+
+    def __getstate__(self) -> dict:
+        # The gates are not pickled (a pack in the cache): what runs them is in plans and _tests.
+        state = dict(self.__dict__)
+        state.pop("gates", None)
+        return state
 
     def _index(self, ids: dict[Literal, int]) -> None:
         """The gates inverted: per literal id, the rules (bit masks over their index in

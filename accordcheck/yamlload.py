@@ -11,14 +11,10 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-try:  # libyaml's parser when PyYAML was built with it (ten times faster), else PyYAML's own
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - every wheel on PyPI has it
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
 
 MAX_ALIASES = 50
 
@@ -79,33 +75,9 @@ def _error_at(path: str, mark: yaml.Mark, message: str) -> DataError:
     return DataError(path, mark.line + 1, message, mark.column + 1)
 
 
-class _Loader(_BaseLoader):
-    """PyYAML's safe loader (on libyaml's parser where there is one: the nodes keep their
-    positions), with positions kept on every mapping."""
+def _no_duplicate_keys(loader: Any, node: yaml.MappingNode) -> None:
+    import yaml
 
-    def __init__(self, stream: str, path: str):
-        super().__init__(stream)
-        self._path = path
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
-        plain = super().construct_mapping(node, deep=True)
-        out = Located(plain)
-        out.path = self._path
-        out.line = node.start_mark.line + 1
-        out.column = node.start_mark.column + 1
-        out.key_marks = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            try:
-                out.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            except TypeError:
-                raise DataError(
-                    self._path, key_node.start_mark.line + 1, "mapping keys must be plain values"
-                ) from None
-        return out
-
-
-def _no_duplicate_keys(loader: _Loader, node: yaml.MappingNode) -> None:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -120,12 +92,14 @@ def _no_duplicate_keys(loader: _Loader, node: yaml.MappingNode) -> None:
         seen[key] = key_node.start_mark.line + 1
 
 
-def _construct_mapping_checked(loader: _Loader, node: yaml.MappingNode) -> Located:
+def _construct_mapping_checked(loader: Any, node: yaml.MappingNode) -> Located:
     _no_duplicate_keys(loader, node)
     return loader.construct_mapping(node)
 
 
-def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
+def _construct_timestamp_checked(loader: Any, node: yaml.ScalarNode):
+    import yaml
+
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except ValueError as exc:
@@ -134,8 +108,52 @@ def _construct_timestamp_checked(loader: _Loader, node: yaml.ScalarNode):
         ) from None
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_checked)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_checked)
+@functools.cache
+def _loaders() -> tuple[type, type]:
+    """PyYAML's safe loader (on libyaml's parser where there is one), and the same with positions
+    kept on every mapping: made when a first file is read (not every command reads one)."""
+    import yaml
+
+    try:  # libyaml's parser when PyYAML was built with it (ten times faster), else PyYAML's own
+        from yaml import CSafeLoader as base
+    except ImportError:  # pragma: no cover - every wheel on PyPI has it
+        from yaml import SafeLoader as base  # type: ignore[assignment]
+
+    class _Loader(base):
+        """PyYAML's safe loader (on libyaml's parser where there is one: the nodes keep their
+        positions), with positions kept on every mapping."""
+
+        def __init__(self, stream: str, path: str):
+            super().__init__(stream)
+            self._path = path
+
+        def construct_mapping(self, node, deep=False):  # type: ignore[override]
+            plain = super().construct_mapping(node, deep=True)
+            out = Located(plain)
+            out.path = self._path
+            out.line = node.start_mark.line + 1
+            out.column = node.start_mark.column + 1
+            out.key_marks = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    out.key_marks[key] = (
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                    )
+                except TypeError:
+                    raise DataError(
+                        self._path,
+                        key_node.start_mark.line + 1,
+                        "mapping keys must be plain values",
+                    ) from None
+            return out
+
+    _Loader.add_constructor(
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_checked
+    )
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_checked)
+    return base, _Loader
 
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
@@ -182,8 +200,10 @@ def load_yaml(path: str | Path) -> YamlDocument:
 def _count_aliases(text: str, path: str) -> None:
     """Refuse a document with too many aliases before building it (a "billion laughs" expands
     only when constructed)."""
+    import yaml
+
     aliases = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=_loaders()[0]):
         if isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
@@ -191,10 +211,12 @@ def _count_aliases(text: str, path: str) -> None:
 
 
 def load_yaml_text(text: str, path: str) -> YamlDocument:
+    import yaml
+
     loader = None
     try:
         _count_aliases(text, path)
-        loader = _Loader(text, path)
+        loader = _loaders()[1](text, path)
         data = loader.get_single_data()
     except DataError:
         raise
