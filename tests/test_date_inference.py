@@ -69,3 +69,25 @@ def test_a_visit_or_summit_named_loosely_does_not_bound_an_undated_article(check
     assert report.published.date is None
     assert report.published.not_before is None
     assert all(s.verdict.value != "conflicting" for s in report.statements)
+
+
+def test_an_age_with_its_own_weekday_dates_the_article_over_a_background_full_date(
+    checker: Checker,
+):
+    # The full date near the top is the signing, background; "turned four on Sunday" is now.
+    report = checker.check_text(
+        "The Abraham Accords, now part of the landscape, turned four years old on Sunday. "
+        "The UAE and Bahrain signed them "
+        "on 15 September 2020. Israeli Foreign Minister Israel Katz hailed the anniversary.\n"
+    )
+    assert report.published.date == "2024-09-15"
+    assert by_text(report)["Israeli Foreign Minister Israel Katz"].verdict.value == "supported"
+
+
+def test_the_current_flight_with_its_weekday_dates_the_article(checker: Checker):
+    report = checker.check_text(
+        "The first Israel-Morocco direct passenger flight touched down in the kingdom on "
+        "Tuesday. Senior adviser Jared Kushner was on board.\n"
+    )
+    assert report.published.date == "2020-12-22"
+    assert by_text(report)["Senior adviser Jared Kushner"].verdict.value == "supported"

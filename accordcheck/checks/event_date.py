@@ -426,6 +426,22 @@ def _dates_a_remark(match: Match, ctx: Context) -> bool:
 _LEADING_PREPOSITION = regex.compile(r"(?i)^\s*(?:in|during|between|from)\s+")
 
 
+def _resolve_for(expr: Any, anchor: dt.date | None, event: Event) -> DateRange | None:
+    """A time without a year, read against the article date; when that lands after the article
+    date and the event is already past ("the accords were signed on September 15", said in
+    August 2021), its latest occurrence on or before the article date."""
+    when = resolve(expr, anchor)
+    if when is None or anchor is None or expr.year is not None or expr.relative:
+        return when
+    if not (event.start <= anchor < when.first):
+        return when
+    if expr.day is not None:
+        return resolve(expr, anchor, past=True) or when
+    if expr.month is not None:
+        return DateRange.month(when.first.year - 1, expr.month)
+    return when
+
+
 def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Outcome:
     """The event's date against the time; ``anchor`` is the day relative words count from (the
     article date, or that date shifted by "a year ago")."""
@@ -443,7 +459,7 @@ def _judge(event: Event, words: str, ctx: Context, anchor: dt.date | None) -> Ou
             resolved = resolve(expr, anchor)
             claim["when"] = str(resolved) if resolved else words
         return _weekday_only(claim, event, expr.weekday, ctx, evidence)
-    when = resolve(expr, anchor)
+    when = _resolve_for(expr, anchor, event)
     if when is None and _same_day_of_year(expr, event):
         # An undated article: "the summit on November 6" is the event's own day of the year.
         claim["when"] = str(event.start)

@@ -508,9 +508,10 @@ def _agreement_signing(ctx: Context, agreement: str) -> list[tuple[dt.date, str,
     return [(first.signed, f"{name} first signed {first.signed}", first)]  # type: ignore[list-item]
 
 
-# "Today marks the fifth anniversary", "Sept. 15 is the fourth anniversary": the anniversary is
-# now. Not "marked", "will mark", "next week's" (another moment than the article's).
-_MARKS_NOW = regex.compile(r"(?i)\b(?:marks|is|celebrates|commemorates|observes)\b")
+# "Today marks the fifth anniversary", "Sept. 15 is the fourth anniversary", "turned four on
+# Sunday" (with the anniversary's own weekday): the anniversary is now. Not "marked", "will
+# mark", "next week's" (another moment than the article's).
+_MARKS_NOW = regex.compile(r"(?i)\b(?:marks|is|celebrates|commemorates|observes|turns|turned)\b")
 _NOT_NOW = regex.compile(r"(?i)\b(?:will|would|could|next|last|marked|was|ahead|upcoming|coming)\b")
 
 

@@ -620,15 +620,30 @@ def test_a_fronted_participle_dates_the_accords_named_after_it(statements):
 def test_a_signing_in_an_interval_clause_is_not_the_main_verbs_time(statements):
     # "on Sunday" dates the approval; the signing is only the interval's start.
     text = (
-        "The UAE on Sunday approved opening an embassy in Israel, more than four months after "
-        "it signed a normalisation deal with Israel."
+        "The UAE on Sunday voted to open a mission in Tel Aviv, some four months after it "
+        "signed a normalisation deal with Israel."
     )
     assert not [s for s in statements(text, "2021-01-25") if s[0] == "event_date"]
 
 
 def test_a_first_signer_before_another_countrys_treaty_is_not_its_signing(statements):
     text = (
-        "Bahrain and the UAE never fought Israel, unlike Egypt and Jordan which signed peace "
-        "treaties with Israel in 1979 and 1994, respectively."
+        "Bahrain and the UAE never went to war with Israel, unlike Egypt and Jordan, who both "
+        "signed peace accords with it in 1979 and 1994 respectively."
     )
     assert not [s for s in statements(text, "2021-01-01") if s[0] == "event_date"]
+
+
+def test_a_date_without_a_year_of_a_past_event_is_its_last_occurrence(statements):
+    # Said in August 2021, "September 15" of a past signing is September 15, 2020.
+    found = statements(
+        "The Abraham Accords were signed at the White House on September 15.", "2021-08-11"
+    )
+    assert [(k, v) for k, v, _ in found if k == "event_date"] == [("event_date", "supported")]
+
+
+def test_a_time_before_an_interval_is_not_the_events(statements):
+    text = "Today, a year after the Abraham Accords were signed, the ministers met in Rabat."
+    assert not [
+        s for s in statements(text, "2022-01-17") if s[0] == "event_date" and s[1] == "conflicting"
+    ]

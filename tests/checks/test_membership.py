@@ -690,3 +690,37 @@ def test_following_suit_reads_only_the_follower(statements):
         "rule",
     )
     assert ("membership.following-suit", S, "and Bahrain soon followed suit") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("Rabat normalised its diplomatic relations with Israel last December.", "2021-07-02", S),
+        ("The Emirates formally normalised relations with Israel in October 2020.", None, C),
+        ("Relations between Israel and Morocco were restored in December 2020.", None, S),
+        (
+            "Morocco is now the newest Arab country to normalise its ties with Israel.",
+            "2020-12-11",
+            S,
+        ),
+        (
+            "Bahrain and Israel announced on Friday that they were normalising relations.",
+            "2020-09-13",
+            S,
+        ),
+    ],
+)
+def test_normalisation_frames(judged, text, as_of, verdict):
+    assert judged(text, as_of, KIND).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan established diplomatic relations with Israel in 1992.",
+        "Israel and Egypt signed a peace treaty in 1979.",
+        "If Saudi Arabia normalised relations with Israel, others would follow.",
+    ],
+)
+def test_normalisation_frames_leave_other_steps_alone(statements, text):
+    assert not [s for s in statements(text) if s[0] == KIND]

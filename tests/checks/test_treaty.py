@@ -375,7 +375,7 @@ def test_documents_between_israel_and_a_country(judged, text, as_of, verdict):
 def test_a_year_after_a_country_may_date_the_sentence_subject(judged):
     # "after Egypt in 1994": 1994 is Jordan's year, the sentence's subject; not Egypt's.
     s = judged(
-        "Jordan is the second country to sign a peace deal with Israel after Egypt in 1994.",
+        "Jordan became the second Arab nation to make a peace deal with Israel, after Egypt in 1994.",
         None,
         KIND,
     )
@@ -385,8 +385,16 @@ def test_a_year_after_a_country_may_date_the_sentence_subject(judged):
 
 def test_a_year_no_country_of_the_sentence_owns_is_wrong(judged):
     s = judged(
-        "Jordan is the second country to sign a peace deal with Israel after Egypt in 1991.",
+        "Jordan became the second Arab nation to make a peace deal with Israel, after Egypt in 1991.",
         None,
         KIND,
     )
     assert s.verdict.value == C
+
+
+def test_a_country_after_in_is_a_place_not_a_treaty_party(statements):
+    found = statements(
+        "Jordan made peace with Israel in 1994, despite a shooting at the Israeli embassy in "
+        "Jordan in 2017."
+    )
+    assert [v for kind, v, _ in found if kind == KIND] == ["supported"]
