@@ -647,3 +647,22 @@ def test_a_time_before_an_interval_is_not_the_events(statements):
     assert not [
         s for s in statements(text, "2022-01-17") if s[0] == "event_date" and s[1] == "conflicting"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020, the Trump administration brokered the Abraham Accords.",
+        "Back then the Abraham Accords were established in 2020, bringing new trade.",
+        "The president, who initiated the Abraham Accords in 2020, praised the step.",
+    ],
+)
+def test_the_accords_founding_year(statements, text):
+    found = [(k, v) for k, v, _ in statements(text, "2025-11-14") if k == "event_date"]
+    assert found == [("event_date", "supported")]
+
+
+def test_a_month_for_the_accords_founding_is_not_read_as_their_signing(statements):
+    # The deals were announced from August 2020: a month may name another step than the signing.
+    found = statements("Trump brokered the Abraham Accords in August 2020.", "2025-11-14")
+    assert not [s for s in found if s[0] == "event_date" and s[1] == "conflicting"]
