@@ -349,10 +349,21 @@ class Lexicon:
                 start = end - length + 1
                 if _bounded(norm, start, end + 1):
                     candidates.append((start, end + 1, value))
+        if self._exact is not None:
+            # "Antony J. Blinken": a person's two-word name with a middle initial between.
+            for m in _MIDDLE_INITIAL.finditer(norm):
+                _, value = self._exact.get(f"{m.group(1)} {m.group(2)}", (0, None))
+                if value is not None and value[0] == "person":
+                    candidates.append((m.start(), m.end(), value))
         return [
             Mention(kind, s, e, text[s:e], key, form, also=also)
             for s, e, (kind, key, form, also) in _longest_first(candidates)
         ]
+
+
+_MIDDLE_INITIAL = regex.compile(
+    r"(?<![\w.])(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}\.\s+(\p{Lu}[\p{L}'’-]+)(?![\w-])"
+)
 
 
 def _joint(key: str, also: Iterable[tuple[str, str]]) -> str:
@@ -363,9 +374,23 @@ def _joint(key: str, also: Iterable[tuple[str, str]]) -> str:
 _PARTICLES = {"bin", "bint", "ibn", "ben", "al", "el", "abu", "abdel"}
 
 
+# One Arabic name in the Latin spellings the press uses: "Mohammed VI" is "Muhammad VI".
+_SAME_NAME = (("Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad"),)
+
+
 def _particle_spellings(alias: str) -> list[str]:
     """A person's alias and, when it has a lower-case name particle inside ("bin", "al-"), the
-    same with the particles capitalised ("Mohamed Bin Zayed")."""
+    same with the particles capitalised ("Mohamed Bin Zayed"); a first name of many Latin
+    spellings ("Mohammed") in each of them."""
+    out = [alias]
+    for spellings in _SAME_NAME:
+        first = alias.split(" ", 1)
+        if len(first) == 2 and first[0] in spellings:
+            out += [f"{other} {first[1]}" for other in spellings if other != first[0]]
+    return [v for a in out for v in _capitalised_particles(a)]
+
+
+def _capitalised_particles(alias: str) -> list[str]:
     words = alias.split(" ")
     if len(words) < 3:
         return [alias]

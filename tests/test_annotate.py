@@ -99,3 +99,22 @@ def test_the_country_a_sentence_goes_on_to_name_is_that_country(checker):
     other = annotate("Bahrain joined in 2020. The kingdom was Israel's partner.", checker.lexicon)
     anaphor = next(m for m in other.mentions if m.form == "anaphor" and m.kind == "country")
     assert anaphor.key == "bahrain"
+
+
+def test_a_known_name_with_a_middle_initial_is_that_person(checker):
+    from accordcheck.annotate import annotate
+
+    a = annotate("Antony J. Blinken met David M. Friedman; J. Smith did not.", checker.lexicon)
+    people = [(m.text, m.key) for m in a.mentions if m.kind == "person"]
+    assert people == [
+        ("Antony J. Blinken", "antony-blinken"),
+        ("David M. Friedman", "david-friedman"),
+    ]
+
+
+def test_a_first_name_of_many_latin_spellings_is_found_in_each(checker):
+    from accordcheck.annotate import annotate
+
+    a = annotate("King Muhammad VI received Mohamad bin Salman.", checker.lexicon)
+    people = [m.key for m in a.mentions if m.kind == "person"]
+    assert people == ["mohammed-vi", "mohammed-bin-salman"]
