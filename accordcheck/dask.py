@@ -84,7 +84,10 @@ def connect(scheduler: str | None = None, workers: int = 2) -> Cluster:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                silence_logs=logging.ERROR,
+                # A worker that misses the scheduler's last heartbeat while the cluster closes
+                # logs a traceback at ERROR; a task's own failure reaches the caller as the
+                # future's exception, so only critical messages are shown.
+                silence_logs=logging.CRITICAL,
             )
         return Cluster(distributed.Client(local, set_as_default=False), local)
     except (OSError, TimeoutError) as exc:
