@@ -624,11 +624,15 @@ def test_administration_of_a_non_president_is_no_statement(statements):
 
 
 def test_name_particles_are_spelled_in_either_case():
-    from accordcheck.annotate import _particle_spellings
+    from accordcheck.annotate import _capitalised_particles, _particle_spellings
 
-    assert _particle_spellings("Mohamed bin Zayed") == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
+    assert _capitalised_particles("Mohamed bin Zayed") == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
     assert _particle_spellings("Abdel Fattah al-Burhan") == ["Abdel Fattah al-Burhan"]
     assert _particle_spellings("Joe Biden") == ["Joe Biden"]
+    # The first name in each Latin spelling, each with its particles in either case.
+    spellings = _particle_spellings("Mohamed bin Zayed")
+    assert spellings[:2] == ["Mohamed bin Zayed", "Mohamed Bin Zayed"]
+    assert {"Muhammad bin Zayed", "Mohammed Bin Zayed"} <= set(spellings)
 
 
 def test_a_title_between_two_names_belongs_to_the_name_after_it(statements):
