@@ -26,7 +26,9 @@ Options: ``decline_outsiders`` and ``decline_before`` (loose wordings, "struck a
 agreement existed, speaks of another deal and is not taken) and ``normalisation`` (a country agreeing to establish relations
 with Israel: about the agreement only if its relations did not exist before it joined) and
 ``outsiders_unverifiable`` (a loose wording about several deals: a country that is no participant
-is unverifiable, not conflicting). With ``normalisation``, an ``established`` group (the cue said
+is unverifiable, not conflicting) and ``decline_after`` (with a ``loose`` group, a bare noun: "Morocco signed an
+agreement with Israel in 2021", dated after the country's joining, may be a later deal: not
+taken). With ``normalisation``, an ``established`` group (the cue said
 relations were established, restored, opened) of a country that never had relations with Israel
 is left to the relations check.
 
@@ -82,6 +84,7 @@ OPTIONS: dict[str, tuple[type, Any]] = {
     "decline_before": (bool, False),
     "normalisation": (bool, False),
     "outsiders_unverifiable": (bool, False),
+    "decline_after": (bool, False),
 }
 
 
@@ -421,6 +424,11 @@ def _declined(match: Match, ctx: Context, agreement: str, countries: list[Entity
         when, _, _ = stated_time(match, ctx)
         first = min(p.joined for p in ref.participants_of(agreement))
         if when is not None and when.last < first:
+            return True
+    if match.rule.options["decline_after"] and match.value("loose"):
+        when, _, _ = stated_time(match, ctx)
+        steps = [p.signed or p.announced for p in rows if p is not None and p.role == "member"]
+        if when is not None and any(d is not None and when.first > d for d in steps):
             return True
     if match.rule.options["normalisation"]:
         for c, p in zip(countries, rows, strict=True):

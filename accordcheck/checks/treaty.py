@@ -63,7 +63,12 @@ from accordcheck.reference import Entity
 KIND = "treaty"
 # A statement that says "treaty" means the treaty, not a framework that preceded it (Camp David).
 TREATY_WORD = regex.compile(r"(?i)\btreat(?:y|ies)\b")
-OPTIONS: dict[str, tuple[type, Any]] = {"partner": (str, "israel")}
+OPTIONS: dict[str, tuple[type, Any]] = {
+    "partner": (str, "israel"),
+    # A loose noun ("signed an agreement with Israel in 1979"): only a pair with a peace treaty
+    # in the reference is taken; any other pair's agreement may be one the reference lacks.
+    "peace_treaty_only": (bool, False),
+}
 ONE_DAY = dt.timedelta(days=1)
 YEAR_DAYS = 365.2425
 NEAR_DAYS = 31
@@ -294,6 +299,10 @@ def _check(
     if when is None:
         return unverifiable(claim, f"cannot read {words!r} as a date")
     treaties = ref.treaties_between(country.id, partner.id)
+    if match.rule.options["peace_treaty_only"] and not any(
+        t.kind == "peace-treaty" for t in treaties
+    ):
+        return None
     sentence_start, _ = ctx.sentence(match)
     if TREATY_WORD.search(ctx.article.text, sentence_start, match.end):
         treaties = [t for t in treaties if t.kind != "framework"]

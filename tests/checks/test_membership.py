@@ -725,3 +725,12 @@ def test_normalisation_frames(judged, text, as_of, verdict):
 )
 def test_normalisation_frames_leave_other_steps_alone(statements, text):
     assert not [s for s in statements(text) if s[0] == KIND]
+
+
+def test_a_bare_agreement_dated_after_joining_may_be_a_later_deal(statements):
+    # Morocco and Israel signed several agreements after their joint declaration of 2020.
+    found = statements("Morocco signed an agreement with Israel in November 2021.")
+    assert not [s for s in found if s[0] == KIND]
+    # A declaration of joining keeps its date: a wrong one still conflicts.
+    wrong = statements("Israel signed a normalization agreement with Morocco in March 2021.")
+    assert C in [v for _, v, _ in wrong]
