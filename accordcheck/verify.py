@@ -16,6 +16,8 @@ import itertools
 import time
 from collections.abc import Sequence
 
+import regex
+
 from accordcheck.article import Article
 from accordcheck.checks import REGISTRY
 from accordcheck.checks.base import Context, Judged, Outcome, unverifiable
@@ -55,8 +57,10 @@ def decide_published(
     dates = full_dates(article.text)
     starts = ctx.annotation.sentence_starts
     top = starts[LEDE_SENTENCES] if len(starts) > LEDE_SENTENCES else len(article.text)
-    if dates and max(dates)[1] < top:
-        day, offset = max(dates)
+    # A photo caption's date is the photo's ("…, Sept. 15, 2020. (AFP)"), often an old one.
+    reported = [d for d in dates if not _in_caption(article.text, d[1])]
+    if reported and max(reported)[1] < top:
+        day, offset = max(reported)
         line, _ = article.position(offset)
         candidates.append((day, f"the latest full date, near the top of the text (line {line})"))
     for m in matches:
@@ -85,6 +89,19 @@ def decide_published(
         )
     day, how = max(candidates, key=lambda c: c[0])
     return Published(day.isoformat(), "inferred", how)
+
+
+# A line credited to a photo agency or marked as a photo: a caption.
+_CAPTION = regex.compile(
+    r"(?i)(?:\((?:AFP|Reuters|AP|AP\s+Photo|Getty\s+Images|EPA|Anadolu|Xinhua|SPA|WAM|file)"
+    r"\b[^()\n]*\)\s*$|^\s*(?:photo|file\s+photo|image|picture)\s*:)"
+)
+
+
+def _in_caption(text: str, offset: int) -> bool:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return bool(_CAPTION.search(text[start : end if end >= 0 else len(text)]))
 
 
 def _not_before(ctx: Context) -> tuple[dt.date, str] | None:

@@ -91,3 +91,15 @@ def test_the_current_flight_with_its_weekday_dates_the_article(checker: Checker)
     )
     assert report.published.date == "2020-12-22"
     assert by_text(report)["Senior adviser Jared Kushner"].verdict.value == "supported"
+
+
+def test_a_photo_captions_date_does_not_date_the_article(checker: Checker):
+    report = checker.check_text(
+        "Burhan on the accords\n\n"
+        "Sudan's leader greets visitors in Khartoum, Sept. 15, 2020. (AFP)\n\n"
+        "Sudan's government signed the Abraham Accords, its leader said.\n"
+    )
+    assert report.published.date is None
+    assert report.published.not_before == "2020-09-15"
+    signed = [s for s in report.statements if s.kind == "membership"]
+    assert [s.verdict.value for s in signed] == ["supported"]

@@ -365,3 +365,8 @@ def test_scoped_count_treaty_or_relations_date(judged):
     would fit is unverifiable, never conflicting."""
     s = judged("One Arab state established relations with Israel in 1980.", None, "count")
     assert s.verdict.value == "unverifiable"
+
+
+def test_the_two_countries_before_a_verb_point_back_and_count_nothing(statements):
+    text = "Bahrain and the UAE met Israel. The two countries signed the Abraham Accords in 2020."
+    assert not [s for s in statements(text, "2021-07-16") if s[0] == "count"]

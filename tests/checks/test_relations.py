@@ -753,3 +753,11 @@ def test_restored_needs_earlier_relations(judged):
         "The UAE and Israel have restored diplomatic relations.", "2020-08-14", "relations"
     )
     assert uae.verdict.value == "unverifiable" and "no earlier relations" in uae.reason
+
+
+def test_relations_with_an_indefinite_country_borrow_no_partner(statements):
+    text = (
+        "The UAE deal was signed. It was the first time Israel set up diplomatic relations with "
+        "an Arab country since 1994."
+    )
+    assert not [s for s in statements(text, "2020-09-16") if s[0] == "relations"]
