@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import itertools
 import sys
 import time
@@ -186,15 +187,16 @@ class Checker:
             origin=article.origin,
             text=article.text if self.keep_text else None,
             coverage=(
-                coverage(article, annotation, statements, self._fallback_rules())
+                coverage(article, annotation, statements, self._fallback_rules)
                 if self.coverage
                 else None
             ),
         )
 
+    @functools.cached_property
     def _fallback_rules(self) -> frozenset[str]:
         """The catch-all rules' ids: their statements mark a sentence no specific rule read."""
-        return frozenset(r.id for r in self.rules if r.options.get("fallback"))
+        return frozenset(r.id for r in self.rules if r.fallback)
 
     @property
     def prefilter(self) -> Prefilter:

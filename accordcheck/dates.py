@@ -73,11 +73,12 @@ _PARSE = regex.compile(
     rf"|{'|'.join(_DATE_FORMS)})[\s.,;:)]*$",
     regex.IGNORECASE | regex.VERSION0,
 )
-# "last December": the latest December before the article's month (in December, last year's).
+# "September of last year": the month in the year before the article's (or this, or next).
 _MONTH_OF_YEAR = regex.compile(
     rf"^(?:in\s+)?{_MONTH}\s+of\s+(?P<which>last|this|next)\s+year[\s.,;:)]*$", regex.IGNORECASE
 )
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+# "last December": the latest December before the article's month (in December, last year's).
 _LAST_MONTH = regex.compile(rf"^(?:in\s+)?last\s+{_MONTH}[\s.,;:)]*$", regex.IGNORECASE)
 _LAST_WEEKDAY = regex.compile(rf"^(?:on\s+)?last\s+{_WEEKDAY}{_PART}[\s.,;:)]*$", regex.IGNORECASE)
 _DECADE = regex.compile(
@@ -356,36 +357,35 @@ def _shift(anchor: dt.date, count: int, unit: str) -> dt.date:
     return dt.date(y, m + 1, min(anchor.day, month_end(y, m + 1).day))
 
 
+def _season(year: int, start: int) -> DateRange:
+    """The three months of the season that begins in month ``start`` of ``year`` (a winter runs
+    into the next year)."""
+    return DateRange(dt.date(year, start, 1), month_end(year + (start == 12), (start + 1) % 12 + 1))
+
+
 def season_range(year: int, start: int) -> DateRange:
     """A season of the northern hemisphere, as news of these countries reckons it, by months:
     spring March-May, summer June-August, fall September-November; winter is December of the
     year before to February (a "winter of 2021" may mean either end, so both are allowed)."""
     if start == 12:
-        return DateRange(dt.date(year - 1, 12, 1), month_end(year + 1, 2))
-    return DateRange(dt.date(year, start, 1), month_end(year, start + 2))
+        return DateRange(_season(year - 1, 12).first, _season(year, 12).last)
+    return _season(year, start)
 
 
 def _resolve_season(which: str, start: int, anchor: dt.date) -> DateRange:
     """'last fall': the latest such season over before the article's month (said in October,
     last year's); 'this fall': the one of the article's year; 'next spring': the first to begin
     after the article's month."""
-
-    # Seasons as (year, start month) in time order; winter starts in December of its year.
-    def months(year: int) -> tuple[dt.date, dt.date]:
-        first = dt.date(year, start, 1)
-        return first, month_end(year + (start == 12), (start + 2 - 1) % 12 + 1)
-
     this_month = dt.date(anchor.year, anchor.month, 1)
     if which == "this":
         year = anchor.year - (start == 12 and anchor.month <= 2)
     elif which == "next":
         year = anchor.year if dt.date(anchor.year, start, 1) > this_month else anchor.year + 1
     else:
-        year = anchor.year if months(anchor.year)[1] < this_month else anchor.year - 1
-        if months(year)[1] >= this_month:
+        year = anchor.year
+        while _season(year, start).last >= this_month:  # not over yet: the one before
             year -= 1
-    first, last = months(year)
-    return DateRange(first, last)
+    return _season(year, start)
 
 
 def _resolve_relative(rel: str, anchor: dt.date) -> DateRange:

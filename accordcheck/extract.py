@@ -188,7 +188,7 @@ _BLOCK = 256
 def _family(m: Match) -> str:
     """Matches shadow each other within a check kind; a fallback rule's (a catch-all, shown only
     where nothing else is: see verify) never hides a specific rule's."""
-    return f"{m.rule.check}:fallback" if m.rule.options.get("fallback") else m.rule.check
+    return f"{m.rule.check}:fallback" if m.rule.fallback else m.rule.check
 
 
 def _same_claim(kept: Match, other: Match) -> bool:

@@ -469,7 +469,6 @@ class Prefilter:
 
     def __init__(self, rules: Sequence[Rule]):
         self.rules = list(rules)
-        self.gates = self._gates()
         literals = sorted(
             {
                 lit
@@ -517,10 +516,8 @@ class Prefilter:
 
     @functools.cached_property
     def gates(self) -> dict[str, Gate | None]:
-        """Each rule's gate, by id (derived again after unpickling: only a report shows them)."""
-        return self._gates()
-
-    def _gates(self) -> dict[str, Gate | None]:
+        """Each rule's gate, by id (derived on first use, and again after unpickling: the plans
+        hold what runs them)."""
         return {r.id: gate_of(r.compiled.pattern) for r in self.rules}
 
     def __getstate__(self) -> dict:

@@ -210,6 +210,8 @@ class ReferenceTable:
     _alias_index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _event_patterns: list[tuple[Event, Any]] = field(default_factory=list, repr=False)
     _event_gate: Any = field(default=None, repr=False, compare=False)
+    # The trigger spans of the last texts asked about (see _trigger_spans).
+    _trigger_memo: dict = field(default_factory=dict, repr=False, compare=False)
     _event_rows: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)
 
     # ---- lookups -------------------------------------------------------------------------
@@ -366,12 +368,12 @@ class ReferenceTable:
         """Per event (in table order), the spans of its triggers' matches in the text
         (``finditer``, overlapped or not). A statement's checks ask about the same sentence
         many times over, so the answers for the last texts asked about are kept."""
-        memo = getattr(self, "_trigger_memo", None)
-        if memo is None or len(memo) > 256:
-            memo = self._trigger_memo = {}
+        memo = self._trigger_memo
+        if len(memo) > 256:
+            memo.clear()
         found = memo.get((text, overlapped))
         if found is None:
-            gate = getattr(self, "_event_gate", None)
+            gate = self._event_gate
             possible = gate.possible(text) if gate else [True] * len(self._event_patterns)
             found = memo[(text, overlapped)] = [
                 (

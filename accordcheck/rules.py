@@ -64,6 +64,12 @@ class Rule:
     def location(self) -> str:
         return f"{self.path}:{self.line}"
 
+    @property
+    def fallback(self) -> bool:
+        """A catch-all (the ``fallback`` option): its statement stands only where no other rule's
+        overlaps it, and it never hides another rule's match."""
+        return bool(self.options.get("fallback"))
+
     # A pickled rule (a pack in the cache) keeps its compiled pattern as a blob of its own, read
     # back when the rule first runs: a pack holds some 250 patterns, an article runs fewer than
     # half of them, and reading a pattern back is most of what loading a pack costs.

@@ -136,6 +136,7 @@ def verify(
     ctx.not_before = dt.date.fromisoformat(published.not_before) if published.not_before else None
     ctx.published_inferred = published.source == "inferred"
     statements = []
+    fallback: set[int] = set()  # indexes of catch-all statements
     seen: dict[tuple[str, str], int] = {}
     for match in matches:
         if deadline is not None and time.perf_counter() > deadline:
@@ -144,7 +145,9 @@ def verify(
         outcome = _judge(match, ctx)
         if outcome is None:
             continue
-        if not match.rule.options.get("fallback"):
+        if match.rule.fallback:
+            fallback.add(len(statements))
+        else:
             ctx.history.append(Judged(match, outcome))
         line, column = article.position(match.start)
         normal = match.said.casefold()
@@ -166,19 +169,16 @@ def verify(
                 fingerprint=fingerprint(match.rule.id, normal, occurrence),
             )
         )
-    return _without_covered_fallbacks(statements, matches)
+    return _without_covered_fallbacks(statements, fallback)
 
 
-def _without_covered_fallbacks(
-    statements: list[Statement], matches: Sequence[Match]
-) -> list[Statement]:
-    """A fallback rule's statement ("a dated claim no rule reads") stands only where no other
-    rule's statement overlaps it: the specific check says more. Spans are looked up by bisection,
-    so a long article's thousands of statements cost no more than their number."""
-    fallback = {m.rule.id for m in matches if m.rule.options.get("fallback")}
+def _without_covered_fallbacks(statements: list[Statement], fallback: set[int]) -> list[Statement]:
+    """A fallback rule's statement (by index in ``fallback``: "a dated claim no rule reads")
+    stands only where no other rule's statement overlaps it: the specific check says more. Spans
+    are looked up by bisection, so a long article's thousands of statements stay cheap."""
     if not fallback:
         return statements
-    firm = sorted((s.span.start, s.span.end) for s in statements if s.rule not in fallback)
+    firm = sorted((s.span.start, s.span.end) for i, s in enumerate(statements) if i not in fallback)
     starts = [a for a, _ in firm]
     reach = list(itertools.accumulate((b for _, b in firm), max))  # furthest end so far
 
@@ -187,7 +187,9 @@ def _without_covered_fallbacks(
         return before > 0 and reach[before - 1] > start
 
     kept = [
-        s for s in statements if s.rule not in fallback or not covered(s.span.start, s.span.end)
+        s
+        for i, s in enumerate(statements)
+        if i not in fallback or not covered(s.span.start, s.span.end)
     ]
     if len(kept) == len(statements):
         return statements

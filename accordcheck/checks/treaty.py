@@ -58,7 +58,7 @@ from accordcheck.checks.base import (
 )
 from accordcheck.dates import DateRange, parse_time_expr, resolve
 from accordcheck.extract import Capture, Match
-from accordcheck.reference import Entity
+from accordcheck.reference import Entity, ReferenceTable, Treaty
 
 KIND = "treaty"
 # A statement that says "treaty" means the treaty, not a framework that preceded it (Camp David).
@@ -306,12 +306,7 @@ def _check(
     sentence_start, _ = ctx.sentence(match)
     if TREATY_WORD.search(ctx.article.text, sentence_start, match.end):
         treaties = [t for t in treaties if t.kind != "framework"]
-    steps: list[tuple[dt.date, str, Any]] = [
-        (t.signed, f"{t.name} signed {t.signed}", t) for t in treaties
-    ]
-    rel = ref.relation(country.id, partner.id)
-    if rel and rel.established:
-        steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
+    steps = _pair_steps(ref, country.id, partner.id, treaties)
     if not steps:
         return _joined_instead(match, ctx, claim, country, partner, when) or unverifiable(
             claim,
@@ -372,12 +367,24 @@ def _other_country_in(
     for key in sorted(
         {m.key for m in ctx.countries(start, start + len(text))} - {country.id, partner.id}
     ):
-        rel = ref.relation(key, partner.id)
-        days = [t.signed for t in ref.treaties_between(key, partner.id)]
-        days += [rel.established] if rel and rel.established else []
-        if any(when.contains(d) for d in days):
+        steps = _pair_steps(ref, key, partner.id, ref.treaties_between(key, partner.id))
+        if any(when.contains(day) for day, _, _ in steps):
             return ref.name(key)
     return None
+
+
+def _pair_steps(
+    ref: ReferenceTable, a: str, b: str, treaties: list[Treaty]
+) -> list[tuple[dt.date, str, Any]]:
+    """The dated steps between two countries, each with its words and its reference row: the
+    given treaties' signings and the establishment of relations."""
+    steps: list[tuple[dt.date, str, Any]] = [
+        (t.signed, f"{t.name} signed {t.signed}", t) for t in treaties
+    ]
+    rel = ref.relation(a, b)
+    if rel and rel.established:
+        steps.append((rel.established, f"diplomatic relations established {rel.established}", rel))
+    return steps
 
 
 def _joined_instead(

@@ -372,24 +372,24 @@ def test_documents_between_israel_and_a_country(judged, text, as_of, verdict):
     assert s.claim.get("document") or s.claim.get("pairs")
 
 
-def test_a_year_after_a_country_may_date_the_sentence_subject(judged):
-    # "after Egypt in 1994": 1994 is Jordan's year, the sentence's subject; not Egypt's.
+@pytest.mark.parametrize(
+    ("year", "verdict", "reason_has"),
+    [
+        # "after Egypt in 1994": 1994 is Jordan's year, the sentence's subject; not Egypt's.
+        ("1994", U, ("Jordan", "may be its")),
+        # A year no country of the sentence owns is wrong.
+        ("1991", C, ()),
+    ],
+)
+def test_a_year_after_a_country_may_date_the_sentence_subject(judged, year, verdict, reason_has):
     s = judged(
-        "Jordan became the second Arab nation to make a peace deal with Israel, after Egypt in 1994.",
+        "Jordan became the second Arab nation to make a peace deal with Israel, after Egypt in "
+        f"{year}.",
         None,
         KIND,
     )
-    assert s.verdict.value == U
-    assert "Jordan" in s.reason and "may be its" in s.reason
-
-
-def test_a_year_no_country_of_the_sentence_owns_is_wrong(judged):
-    s = judged(
-        "Jordan became the second Arab nation to make a peace deal with Israel, after Egypt in 1991.",
-        None,
-        KIND,
-    )
-    assert s.verdict.value == C
+    assert s.verdict.value == verdict
+    assert all(words in s.reason for words in reason_has)
 
 
 def test_a_country_after_in_is_a_place_not_a_treaty_party(statements):
