@@ -116,6 +116,7 @@ _COUNTRY_ANAPHOR = regex.compile(
     r"(?<![\w-])[Tt]he\s+(?P<descriptor>(?:(?:oil|energy|uranium|resource|mineral)[-\s]rich\s+|"
     r"landlocked\s+|predominantly\s+|mostly\s+|largely\s+|Muslim[-\s]majority\s+|former\s+Soviet\s+|"
     r"Central\s+Asian\s+|Gulf\s+|North\s+African\s+|Arab\s+|African\s+|Asian\s+|East\s+African\s+|"
+    r"(?:[Nn]orth[-\s]?(?:west|east)(?:ern)?|[Nn]orthern|[Ww]est(?:ern)?)\s+African\s+|"
     r"Islamic\s+|Turkic\s+|Caucasus\s+|South\s+Caucasus\s+|)*)"
     r"(?P<noun>country|nation|state|republic|kingdom|emirate|monarchy)(?![\w-]|\s+of\b)"
 )

@@ -454,7 +454,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     if match.value("ordinal"):
         return _ordinal(case, match, dated, modifier)
     if ended:
-        return _span(case, began, ended)
+        return _span(case, began, ended, scheduled=bool(match.value("scheduled")))
     if began:
         outcome = _began(case, began, returned=bool(match.value("returned")))
         gap = match.value("gap")
@@ -559,9 +559,24 @@ def _loose(
     )
 
 
-def _range(words: str | None, ctx: Context) -> DateRange | None:
+def _range(words: str | None, ctx: Context, future: bool = False) -> DateRange | None:
+    """The days a time denotes; a date without a year is the last one before the article date,
+    or with ``future`` (a scheduled end) the nearest one."""
     expr = parse_time_expr(words or "")
-    return resolve(expr, ctx.published, past=True) if expr else None
+    rng = resolve(expr, ctx.published, past=not future) if expr else None
+    if (
+        future
+        and rng is not None
+        and ctx.published
+        and rng.last < ctx.published
+        and expr is not None
+        and expr.year is None
+        and expr.month is not None
+        and expr.day is None
+        and not expr.relative
+    ):
+        rng = DateRange.month(ctx.published.year + 1, expr.month)  # "in February", said in December
+    return rng
 
 
 def _stints(mine: list[Term]) -> list[tuple[dt.date, dt.date | None, list[Term]]]:
@@ -751,9 +766,10 @@ def _stint_bounds(
     return supported(claim, f"{name}'s {label} as {office.name} " + " and ".join(notes), evidence)
 
 
-def _span(case: _Case, began: str | None, ended: str) -> Outcome:
+def _span(case: _Case, began: str | None, ended: str, scheduled: bool = False) -> Outcome:
     """ "who resigned in January 2022", "prime minister from 2009 to 2021", "whose term ran
-    from … to …": a term of the person ends then (and starts when the sentence says)."""
+    from … to …": a term of the person ends then (and starts when the sentence says). A
+    scheduled end ("before Trump leaves office on Jan. 20") may lie after the article date."""
     claim, name, office, mine, ctx = case.claim, case.name, case.office, case.mine, case.ctx
     if not mine:
         return _not_held(case)
@@ -766,11 +782,13 @@ def _span(case: _Case, began: str | None, ended: str) -> Outcome:
         starting = [s for s in stints if rng.contains(s[0]) or near_miss(rng, s[0])]
         if starting:
             return _stint_bounds(case, starting[0], "term", began, ended, evidence)
-    end = _range(ended, ctx)
+    end = _range(ended, ctx, future=scheduled)
     if end is None:
         return unverifiable(claim, f"cannot read {ended!r} as a date", evidence)
     claim["ended"] = str(end)
     if ctx.published and end.first > ctx.published:
+        if scheduled:
+            return _scheduled_end(case, stints, end, evidence)
         return unverifiable(claim, "an end after the article date: not yet known", evidence)
     ending = [s for s in stints if s[1] is not None and end.contains(s[1])]
     if ending and not began:
@@ -794,6 +812,27 @@ def _span(case: _Case, began: str | None, ended: str) -> Outcome:
         evidence,
         expected=f"{name} held {office.name} {spans}",
         found=" ".join(what.split()),
+    )
+
+
+def _scheduled_end(case: _Case, stints, end: DateRange, evidence: list) -> Outcome:
+    """An end the article announces ahead of it: the term that ended then supports it; one that
+    ended otherwise leaves it open (a schedule can change after the article was written)."""
+    claim, name, office = case.claim, case.name, case.office
+    ending = [s for s in stints if s[1] is not None and end.contains(s[1])]
+    if ending:
+        return supported(
+            claim,
+            f"{name} left office as {office.name} on {ending[0][1]}, as the article, written "
+            f"before, says ({_stint_text(ending[0])})",
+            evidence,
+        )
+    spans = "; ".join(_stint_text(s) for s in stints)
+    return unverifiable(
+        claim,
+        f"an end announced before it happened; the reference records {name} as {office.name} "
+        f"{spans}, and a schedule can change after the article was written",
+        evidence,
     )
 
 
