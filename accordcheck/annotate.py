@@ -106,7 +106,8 @@ _NORMALISE = str.maketrans(
 # Anaphora. Agreements: "the accords", "this agreement", "the U.S.-brokered deals".
 _AGREEMENT_ANAPHOR = regex.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?:U\.?S\.?|US|American|Trump)[-‐\s]"
-    r"(?:brokered|backed|led)\s+|original\s+|landmark\s+|historic\s+)?"
+    r"(?:brokered|backed|led)\s+|original\s+|landmark\s+|historic\s+|watershed\s+|"
+    r"ground-?breaking\s+|[a-z]+-(?:changing|shifting|making|breaking)\s+){0,2}"
     r"(?:[Aa]ccords?|pact|agreements?|framework|deals?|normali[sz]ation\s+"
     r"(?:agreements?|deals?|pacts?|accords))(?![\w-])"
 )
@@ -312,6 +313,10 @@ class Lexicon:
 
         def replace(m: regex.Match) -> str:
             kind, keys, name = m.group("kind"), m.group("keys"), m.group("name")
+            if pattern.startswith("=", m.end()):
+                raise ValueError(
+                    f"@{kind}= takes keys written plainly (@{kind}=a|b), not a group or pattern"
+                )
             if kind in TIME_SLOTS:
                 if keys:
                     raise ValueError(f"@{kind} takes no '=' keys")

@@ -118,3 +118,24 @@ def test_a_first_name_of_many_latin_spellings_is_found_in_each(checker):
     a = annotate("King Muhammad VI received Mohamad bin Salman.", checker.lexicon)
     people = [m.key for m in a.mentions if m.kind == "person"]
     assert people == ["mohammed-vi", "mohammed-bin-salman"]
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        # A descriptive adjective in front of "agreement" still points back to the accords.
+        (
+            "The Abraham Accords were praised. Later the history-making agreement was signed.",
+            "abraham-accords",
+        ),
+        # A region word before "country" picks the country it fits.
+        (
+            "Mauritania was closest to a deal. The northwest African country had ties before.",
+            "mauritania",
+        ),
+    ],
+)
+def test_a_described_anaphor_points_back_to_its_name(checker, text, key):
+    annotation = checker.lexicon.annotate(text)
+    anaphora = [m for m in annotation.mentions if m.form == "anaphor"]
+    assert [m.key for m in anaphora] == [key]

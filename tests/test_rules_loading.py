@@ -108,6 +108,12 @@ def test_a_backward_rule_scans_from_the_end(load):
             id="unknown-check-kind",
         ),
         pytest.param(
+            GOOD.replace('"zebra crossing"', '"zebra @country=(?:israel|oman)"'),
+            5,
+            "@country= takes keys written plainly",
+            id="slot-keys-as-a-group",
+        ),
+        pytest.param(
             GOOD.replace('"zebra crossing"', '"zebra {{nothing_here}}"'),
             5,
             "unknown macro {{nothing_here}}",
