@@ -734,3 +734,17 @@ def test_a_bare_agreement_dated_after_joining_may_be_a_later_deal(statements):
     # A declaration of joining keeps its date: a wrong one still conflicts.
     wrong = statements("Israel signed a normalization agreement with Morocco in March 2021.")
     assert C in [v for _, v, _ in wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trade pact signed between Israel and a member after it joined is another deal.
+        "The Abraham Accords brought trade. A free trade agreement was signed between Israel and "
+        "the UAE on May 31, 2022.",
+        "The Abraham Accords brought trade. The free trade agreement signed between Israel and "
+        "the UAE on May 31, 2022 is their largest.",
+    ],
+)
+def test_a_later_deal_between_a_member_and_israel_is_no_joining(statements, text):
+    assert not [s for s in statements(text, "2022-06-01") if s[1] == "conflicting"]
