@@ -225,10 +225,12 @@ def parse_time_expr(text: str) -> TimeExpr | None:
     for form, pattern in (("ago", _AGO_PARSE), ("past", _PAST_PARSE)):
         found = pattern.match(text.strip(" .,;:)"))
         if found:
-            n = found.group("n") or "1"
-            count = int(n) if n.isdigit() else _NUMBER[n.lower()]
-            today = ":today" if form == "ago" and found.group("today") else ""
-            return TimeExpr(relative=f"{form}:{count}:{found.group('unit').lower()}{today}")
+            count = _count(found.group("n") or "1")
+            bend = ""
+            if form == "ago":
+                qualifier = " ".join((found.group("q") or "").lower().split())
+                bend = "today" if found.group("today") else _AGO_BENDS.get(qualifier, "")
+            return TimeExpr(relative=f"{form}:{count}:{found.group('unit').lower()}:{bend}")
     season = _SEASON_PARSE.match(text.strip(" .,;:)"))
     if season:
         start = SEASONS[season.group("season").lower()]
@@ -357,6 +359,45 @@ def _shift(anchor: dt.date, count: int, unit: str) -> dt.date:
     return dt.date(y, m + 1, min(anchor.day, month_end(y, m + 1).day))
 
 
+def _ago(anchor: dt.date, n: int, unit: str, bend: str, back: dt.date) -> DateRange:
+    """ "Two years ago" as writers use it: a round count of whole units, so between half a unit
+    less and a unit more ("five years ago" of something five years and eight months back); a day
+    (or "two years ago today") is that day. "Over", "nearly" and "less than" bend the range."""
+    if bend == "today" or (unit == "day" and not bend):
+        return DateRange.day(back)
+    if bend == "more":
+        return DateRange(dt.date(max(anchor.year - 200, 1), 1, 1), back)
+    if bend == "less":
+        return DateRange(back, anchor)
+    if bend == "nearly":
+        return DateRange(back, _shift(anchor, n - 1, unit) if n > 1 else anchor)
+    older = _shift(anchor, n + 1, unit)
+    if unit == "day":
+        return DateRange(older, _shift(anchor, max(n - 1, 0), unit))
+    newer = anchor - (anchor - back) / (2 * n) * (2 * n - 1)  # half a unit nearer than n
+    return DateRange(older, newer)
+
+
+def ago_parts(expr: TimeExpr | None) -> tuple[int, str, str] | None:
+    """(count, unit, bend) of an "N units ago" expression ("over 30 years ago": 30, "year",
+    "more"); None for any other time."""
+    if expr is None or not expr.relative or not expr.relative.startswith("ago:"):
+        return None
+    _, count, unit, bend = expr.relative.split(":")
+    return int(count), unit, bend
+
+
+def _count(word: str) -> int:
+    """'two' / '2' / 'a' / 'twenty-five' as a number."""
+    w = word.lower().replace("-", " ")
+    if w.isdigit():
+        return int(w)
+    if w in _NUMBER:
+        return _NUMBER[w]
+    tens, _, unit = w.partition(" ")
+    return _TENS[tens] + (_NUMBER[unit] if unit else 0)
+
+
 def _season(year: int, start: int) -> DateRange:
     """The three months of the season that begins in month ``start`` of ``year`` (a winter runs
     into the next year)."""
@@ -393,16 +434,12 @@ def _resolve_relative(rel: str, anchor: dt.date) -> DateRange:
         _, which, start = rel.split(":")
         return _resolve_season(which, int(start), anchor)
     if rel.startswith(("ago:", "past:")):
-        form, count, unit, *today = rel.split(":")
-        back = _shift(anchor, int(count), unit)
+        form, count, unit, bend = rel.split(":")
+        n = int(count)
+        back = _shift(anchor, n, unit)
         if form == "past":
             return DateRange(back, anchor)
-        if today or unit in ("day", "week"):
-            return DateRange.day(back) if today or unit == "day" else DateRange(back, back)
-        # "two years ago": about then — the calendar year (or month) it falls in.
-        return (
-            DateRange.year(back.year) if unit == "year" else DateRange.month(back.year, back.month)
-        )
+        return _ago(anchor, n, unit, bend, back)
     if rel == "today":
         return DateRange.day(anchor)
     if rel == "yesterday":
@@ -481,9 +518,24 @@ _T_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
 _T_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "Nov. 6, a Thursday", "December 22, which was a Tuesday".
 _WEEKDAY_AFTER = r"(?:a|which\s+(?:was|is|fell\s+on)\s+a|on\s+a)"
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}|a)"
+_COUNT = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|[0-9]{1,2}|an?)(?![\w-])"
+)
+# How far an "ago" bends: "over two years ago" (at least), "nearly two years ago" (just under),
+# "less than two years ago" (at most), "about two years ago" (as plain).
+_AGO_QUALIFIER = (
+    r"(?:just\s+over|more\s+than|over|at\s+least|nearly|almost|just\s+under|less\s+than|"
+    r"under|about|around|roughly|some)"
+)
+_AGO_BENDS = {
+    "just over": "more", "more than": "more", "over": "more", "at least": "more",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+    "less than": "less", "under": "less",
+}  # fmt: skip
 # "two years ago today", "five years ago", "in the past four months", "over the past year".
-AGO = rf"{_COUNT}\s+(?:years?|months?|weeks?|days?)\s+ago(?:\s+today)?"
+AGO = rf"(?:{_AGO_QUALIFIER}\s+)?{_COUNT}\s+(?:years?|months?|weeks?|days?)\s+ago(?:\s+today)?"
 _PAST = rf"(?:the\s+)?(?:past|last)\s+(?:{_COUNT}\s+)?(?:years?|months?|weeks?)(?=\s|[,.;:)]|$)"
 # Compiled with the standard library's engine: on this pattern it runs about four times as fast
 # as ``regex`` (it has no variable-width lookbehind, so a bare month's preposition is checked
@@ -506,7 +558,8 @@ TIME_EXPRESSION = re.compile(
     r"|(?P<relative>(?i:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|(?:last|this|next|this\s+past)\s+(?:spring|summer|fall|autumn|winter)"
     r"|(?:earlier|later)\s+in\s+the\s+day|earlier\s+that\s+day"
-    r"|(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year))"
+    r"|(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)"
+    rf"|{AGO})"
     r"(?![\w-])))"
 )
 # A month named alone is a time only after a preposition ("in December"; "May" may be a verb).
@@ -524,11 +577,15 @@ _DATE_THEN_WEEKDAY = regex.compile(
     rf"|,\s+{_WEEKDAY_AFTER}\s+(?P<weekday>{_T_WEEKDAY}))$"
 )
 _NUMBER = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
 }  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _AGO_PARSE = regex.compile(
-    rf"(?i)^(?P<n>{_COUNT})\s+(?P<unit>year|month|week|day)s?\s+ago(?P<today>\s+today)?$"
+    rf"(?i)^(?:(?P<q>{_AGO_QUALIFIER})\s+)?(?P<n>{_COUNT})\s+(?P<unit>year|month|week|day)s?"
+    r"\s+ago(?P<today>\s+today)?$"
 )
 _PAST_PARSE = regex.compile(
     rf"(?i)^(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_COUNT})\s+)?(?P<unit>year|month|week)s?$"

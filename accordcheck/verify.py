@@ -212,4 +212,22 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
         return unverifiable(
             outcome.claim, f"no reference row backs this verdict ({outcome.reason})"
         )
+    if outcome.verdict is Verdict.CONFLICTING and ctx.published_inferred:
+        relative = _relative_time_in(match, ctx)
+        if relative is not None:
+            return unverifiable(
+                outcome.claim,
+                f"{outcome.reason}; but {relative!r} counts from the article date, which is "
+                f"only inferred from the text ({ctx.published}) and may be too early",
+                outcome.evidence,
+            )
     return outcome
+
+
+def _relative_time_in(match: Match, ctx: Context) -> str | None:
+    """A time in the statement that counts from the article date ("two years ago", "last
+    month", "yesterday"), if any."""
+    for m in ctx.annotation.mentions_in(match.start, match.end, ["time"]):
+        if m.time is not None and m.time.relative:
+            return m.text
+    return None

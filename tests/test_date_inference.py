@@ -103,3 +103,18 @@ def test_a_photo_captions_date_does_not_date_the_article(checker: Checker):
     assert report.published.not_before == "2020-09-15"
     signed = [s for s in report.statements if s.kind == "membership"]
     assert [s.verdict.value for s in signed] == ["supported"]
+
+
+def test_a_relative_time_does_not_conflict_with_an_inferred_article_date(checker: Checker):
+    # The only full date is the event recalled, so the inferred date is too early: "two years
+    # ago" counts from the real (unknown) date of writing.
+    text = (
+        "Leaders met in Washington on September 15, 2020, for a ceremony on the lawn.\n\n"
+        "Israel's prime minister spoke at the signing of the Abraham Accords at the White House "
+        "two years ago, and trade has grown since.\n"
+    )
+    report = checker.check_text(text)
+    assert report.published.source == "inferred"
+    assert not [s for s in report.statements if s.verdict.value == "conflicting"]
+    ago = [s for s in report.statements if "two years ago" in s.text and s.kind == "event_date"]
+    assert ago and "only inferred from the text" in ago[0].reason

@@ -217,3 +217,36 @@ def test_a_month_of_last_year_is_one_expression():
     text = "They signed in September of last year and will meet in June of next year."
     found = [(text[s:e], subtype) for s, e, subtype, _ in find_time_expressions(text)]
     assert found == [("September of last year", "month"), ("June of next year", "month")]
+
+
+ANCHOR = dt.date(2022, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # A round count: half a unit nearer to a unit further back ("five years ago" of
+        # something five years and eight months back).
+        ("two years ago", dt.date(2019, 9, 15), dt.date(2021, 3, 17)),
+        ("thirty-three years ago", dt.date(1988, 9, 15), dt.date(1990, 3, 17)),
+        ("a month ago", dt.date(2022, 7, 15), dt.date(2022, 8, 31)),
+        # A day, or "… ago today", is that day.
+        ("two days ago", dt.date(2022, 9, 13), dt.date(2022, 9, 13)),
+        ("two years ago today", dt.date(2020, 9, 15), dt.date(2020, 9, 15)),
+        # Qualifiers bend the range: at least, at most, just under.
+        ("more than 20 years ago", dt.date(1822, 1, 1), dt.date(2002, 9, 15)),
+        ("less than a year ago", dt.date(2021, 9, 15), ANCHOR),
+        ("nearly two weeks ago", dt.date(2022, 9, 1), dt.date(2022, 9, 8)),
+    ],
+)
+def test_an_ago_is_a_writer_s_round_count(text, first, last):
+    assert resolve(parse_time_expr(text), ANCHOR) == DateRange(first, last)
+
+
+def test_an_ago_is_found_in_running_text_with_its_qualifier():
+    text = "Over 20 years ago Morocco shut its office; two years ago it reopened."
+    found = find_time_expressions(text)
+    assert [(text[s:e], kind) for s, e, kind, _ in found] == [
+        ("Over 20 years ago", "relative"),
+        ("two years ago", "relative"),
+    ]

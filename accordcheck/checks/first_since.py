@@ -236,6 +236,16 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
             found=said,
         )
     vague = span is not None and expr is None and named is None and span[2]
+    if not _named_in_sentence(match, ctx, subject.id):
+        # "the first such agreement in over 20 years", its country only guessed from the
+        # article: read as another member's it would not fit, but it may mean the first one.
+        return unverifiable(
+            claim,
+            f"the sentence does not name the country; read as {subject.name}'s: before it "
+            f"({mine.date}) the last of the {seq.name} was "
+            + " or ".join(dict.fromkeys(previous)),
+            evidence,
+        )
     if vague and all(g >= span[0] / 2 for g in gaps):  # type: ignore[index]
         # A vague span ("in decades"): only a gap far below it contradicts.
         return unverifiable(
@@ -253,6 +263,15 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
         expected=" or ".join(dict.fromkeys(previous)),
         found=said,
     )
+
+
+def _named_in_sentence(match: Match, ctx: Context, country: str) -> bool:
+    """Whether the statement's subject is its own group or a country named (not pointed back to)
+    in its sentence."""
+    if match.group("subject") is not None:
+        return True
+    start, end = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return any(m.key == country and m.form == "name" for m in ctx.countries(start, end))
 
 
 # "decades", "two decades", "a quarter century", "26 years", "more than two decades".

@@ -1,8 +1,7 @@
 """membership — a country joined (signed, will join) an agreement, perhaps at a stated time.
 
 Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
-``when`` (optional time expression), ``years_ago`` (optional: "two years ago today": the time is
-that many years before ``when``), ``same_year`` (optional: "the same year", resolved from the
+``when`` (optional time expression: "two years ago today" is one), ``same_year`` (optional: "the same year", resolved from the
 previous dated statement in the article), ``followed`` (optional: "in the months that followed",
 "soon after": after the time of the previous dated statement in the article, within a year),
 ``future`` (optional: "will join", "is set to"), ``unimplemented`` (optional: "was never
@@ -122,9 +121,6 @@ def time_of(
     """(range, words, problem) for one time expression of the statement; a month without a
     year takes the year of the agreement's own time ("the accords were concluded in 2020, when
     A and B signed in September"), else the paragraph's."""
-    ago = number_value(match.value("years_ago"))
-    if match.value("years_ago") and ago is None:
-        return None, words, f"cannot read {match.value('years_ago')!r} as a number of years"
     expr = parse_time_expr(words)
     if expr is None:
         return None, words, f"{words!r} is not a date this tool can read"
@@ -138,17 +134,7 @@ def time_of(
     when = resolve(expr, ctx.published, past=past)
     if when is None:
         return None, words, f"{words!r} needs the article date, which is unknown"
-    if ago:
-        when = DateRange(_years_before(when.first, ago), _years_before(when.last, ago))
-        words = f"{match.value('years_ago')} years before {words} ({when})"
     return when, words, None
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def previous_time(ctx: Context) -> tuple[DateRange, str] | None:

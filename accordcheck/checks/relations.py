@@ -98,7 +98,7 @@ from accordcheck.checks.base import (
     supported,
     unverifiable,
 )
-from accordcheck.dates import DateRange, parse_time_expr, resolve
+from accordcheck.dates import DateRange, ago_parts, parse_time_expr, resolve
 from accordcheck.extract import Match
 from accordcheck.record import Evidence
 from accordcheck.reference import Entity, ReferenceTable, Relation
@@ -743,29 +743,6 @@ def _measured(
     return conflicting(claim, reason, evidence, expected=expected, found=match.said)
 
 
-AGO = regex.compile(
-    r"(?i)^(?:(?:nearly|almost|about|around|some|roughly|just\s+over|over|more\s+than|"
-    r"less\s+than)\s+)?(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?)\s+ago$"
-)
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-
-
-def _span_of(words: str, ctx: Context) -> DateRange | None:
-    """A time: a time expression, or "nearly two weeks ago" (days, weeks or months before the
-    article date, with a margin of one unit either side)."""
-    ago = AGO.match(" ".join(words.split()))
-    if ago is None:
-        return _time_of(words, ctx)
-    n = number_value(ago.group("n"))
-    if n is None or ctx.published is None:
-        return None
-    unit = UNIT_DAYS[ago.group("unit").lower().rstrip("s")]
-    return DateRange(
-        ctx.published - dt.timedelta(days=(n + 1) * unit),
-        ctx.published - dt.timedelta(days=max(n - 1, 0) * unit),
-    )
-
-
 def _post(
     match: Match,
     ctx: Context,
@@ -798,7 +775,7 @@ def _post(
     claim["kind"] = "post"
     words = match.value("opened")
     if words:
-        when = _span_of(words, ctx)
+        when = _time_of(words, ctx)
         if when is None:
             return unverifiable(claim, f"cannot read {words!r} as a date")
         said = f"in {when}"
@@ -1045,10 +1022,17 @@ def _age_claim(
         claim.update(kind="duration", years=years, qualifier=qualifier or "exactly")
         return (lambda v: qualified(v, years, qualifier)), lower, f"{years} years"
     if match.value("ago"):
-        n = number_value(match.value("ago"))
-        if n is None:
-            return unverifiable(claim, f"cannot read {match.value('ago')!r} as a number")
+        parts = ago_parts(parse_time_expr(match.value("ago") or ""))
+        if parts is None or parts[1] != "year":
+            return unverifiable(claim, f"cannot read {match.value('ago')!r} as a number of years")
+        n, _, bend = parts
         claim.update(kind="ago", years_ago=n)
+        if bend == "more":
+            return (lambda v: v >= n - 0.5), True, f"more than {n} years ago"
+        if bend == "less":
+            return (lambda v: v <= n + 0.5), False, f"less than {n} years ago"
+        if bend == "nearly":
+            return (lambda v: n - 1 <= v <= n + 0.5), False, f"nearly {n} years ago"
         return (lambda v: abs(v - n) < 1), False, f"{n} years ago"
     decades = match.value("decades")
     if decades:

@@ -256,3 +256,20 @@ def test_arab_state_first_after_a_gap(judged):
         kind,
     )
     assert wrong.verdict.value == "conflicting"
+
+
+def test_an_unnamed_agreement_is_not_pinned_on_the_latest_member(statements):
+    # The sentence names no country: the deal meant may be the wave's first (the UAE's), so
+    # reading it as Bahrain's gives no conflict.
+    text = (
+        "Bahrain signed the Abraham Accords on Tuesday. It came weeks after the first such "
+        "agreement between an Arab country and Israel in over 20 years."
+    )
+    found = [s for s in statements(text, "2020-09-16") if s[0] == "first_since"]
+    assert found == [
+        (
+            "first_since",
+            "unverifiable",
+            "the first such agreement between an Arab country and Israel in over 20 years",
+        )
+    ]
