@@ -305,7 +305,8 @@ def _check(
         return None
     sentence_start, _ = ctx.sentence(match)
     if TREATY_WORD.search(ctx.article.text, sentence_start, match.end):
-        treaties = [t for t in treaties if t.kind != "framework"]
+        # "a peace treaty": not a framework (Camp David) nor a declaration (Washington, July 1994)
+        treaties = [t for t in treaties if t.kind not in ("framework", "declaration")]
     steps = _pair_steps(ref, country.id, partner.id, treaties)
     if not steps:
         return _joined_instead(match, ctx, claim, country, partner, when) or unverifiable(

@@ -132,13 +132,18 @@ def test_agreement_without_the_word_treaty_may_be_the_framework(judged):
 
 
 def test_conflict_lists_every_dated_step(judged):
+    # "peace treaty" leaves out the declaration of July 1994 (it ended the state of war).
     s = judged("Analysts still cite the 1995 Jordan-Israel peace treaty.", None, KIND)
     assert s.expected == (
-        "Washington Declaration (Israel–Jordan) signed 1994-07-25; "
         "Israel–Jordan peace treaty signed 1994-10-26; "
         "diplomatic relations established 1994-11-27"
     )
     assert [e.reference for e in s.evidence] == [
+        "treaty.israel-jordan-peace",
+        "rel.israel-jordan",
+    ]
+    deal = judged("Analysts still cite the 1993 Jordan-Israel peace deal.", None, KIND)
+    assert [e.reference for e in deal.evidence] == [
         "treaty.washington-declaration",
         "treaty.israel-jordan-peace",
         "rel.israel-jordan",
