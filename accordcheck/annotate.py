@@ -132,7 +132,10 @@ _DESCRIPTORS: tuple[tuple[str, str], ...] = (
     ("african", "north-africa|sudan"),
     ("arab", "arab"),
 )
-_GULF = frozenset({"united-arab-emirates", "bahrain", "saudi-arabia", "oman", "qatar", "kuwait"})
+# The Gulf monarchies, for "the Gulf state" and "the first Gulf country to …".
+GULF_STATES = frozenset(
+    {"united-arab-emirates", "bahrain", "saudi-arabia", "oman", "qatar", "kuwait"}
+)
 _NORTH_AFRICA = frozenset(
     {"morocco", "egypt", "mauritania", "sudan", "tunisia", "algeria", "libya"}
 )
@@ -772,7 +775,7 @@ def _fits(entity_id: str, descriptor: str, noun: str, lexicon: Lexicon) -> bool:
             if option.startswith("group:"):
                 ok |= entity_id in lexicon.groups.get(option[6:], set())
             elif option == "gulf":
-                ok |= entity_id in _GULF
+                ok |= entity_id in GULF_STATES
             elif option == "north-africa":
                 ok |= entity_id in _NORTH_AFRICA
             elif option == "arab":

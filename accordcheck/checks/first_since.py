@@ -242,8 +242,7 @@ def _sequence_since(match: Match, ctx: Context, year_words: str) -> Outcome:
         return unverifiable(
             claim,
             f"the sentence does not name the country; read as {subject.name}'s: before it "
-            f"({mine.date}) the last of the {seq.name} was "
-            + " or ".join(dict.fromkeys(previous)),
+            f"({mine.date}) the last of the {seq.name} was " + " or ".join(dict.fromkeys(previous)),
             evidence,
         )
     if vague and all(g >= span[0] / 2 for g in gaps):  # type: ignore[index]

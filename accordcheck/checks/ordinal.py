@@ -45,6 +45,7 @@ from typing import Any
 
 import regex
 
+from accordcheck.annotate import GULF_STATES
 from accordcheck.checks.alignment import AGREE, CONTRADICT, Comparison, make_key
 from accordcheck.checks.base import (
     Context,
@@ -322,6 +323,13 @@ def _one(
     wider = (match.value("wider") or "").strip()
     if wider:
         claim["wider"] = wider
+    gulf = bool(match.value("gulf"))
+    if gulf:
+        claim["region"] = "gulf"
+        if subject.id not in GULF_STATES:
+            return unverifiable(
+                claim, f"{subject.name} is not a Gulf state; the place is counted among them"
+            )
     if latest:
         return _latest(claim, subject, mine, seq, ctx, evidence)
     among = number_value(match.value("among") or "")
@@ -352,7 +360,12 @@ def _one(
             # "The first of four …": the members counted must number four, later ones too.
             upto = member.date if among is None else ctx.published
             for kept, note in order.variants(by=upto):
-                kept = tuple(m for m in kept if scope is None or scope.contains(m.date))
+                kept = tuple(
+                    m
+                    for m in kept
+                    if (scope is None or scope.contains(m.date))
+                    and (not gulf or m.country in GULF_STATES)
+                )
                 if subject.id not in [m.country for m in kept]:
                     continue
                 if among is not None and len(kept) != among:
@@ -364,7 +377,8 @@ def _one(
                 got = places(kept, subject.id)
                 tried.extend(got)
                 if n in got:
-                    notes = "; ".join(x for x in (scope_note, order_note, note) if x)
+                    among_gulf = "counting the Gulf states only" if gulf else ""
+                    notes = "; ".join(x for x in (scope_note, order_note, note, among_gulf) if x)
                     extra = f" ({notes})" if notes else ""
                     if wider:
                         return unverifiable(
