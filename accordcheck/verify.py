@@ -212,6 +212,26 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
         return unverifiable(
             outcome.claim, f"no reference row backs this verdict ({outcome.reason})"
         )
+    if outcome.verdict is Verdict.CONFLICTING:
+        framed = _not_asserted(match, ctx)
+        if framed is not None:
+            return unverifiable(
+                outcome.claim,
+                f"{outcome.reason}; but the sentence {framed}, it does not assert it",
+                outcome.evidence,
+            )
+    if outcome.verdict is Verdict.CONFLICTING and ctx.published is not None:
+        yearless = _yearless_time_in(match, ctx)
+        year = ctx.paragraph_year(match) if yearless else None
+        if yearless and year is not None and year != ctx.published.year:
+            # "In the summer of 2020 … Bahrain followed in September", written in 2026: the
+            # month belongs to the year the passage is about, not to the article's.
+            return unverifiable(
+                outcome.claim,
+                f"{outcome.reason}; but {yearless!r} gives no year, and the paragraph is about "
+                f"{year}, not the article's year {ctx.published.year}",
+                outcome.evidence,
+            )
     if outcome.verdict is Verdict.CONFLICTING and ctx.published_inferred:
         relative = _relative_time_in(match, ctx)
         if relative is not None:
@@ -222,6 +242,41 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
                 outcome.evidence,
             )
     return outcome
+
+
+# A statement the sentence reports in order to correct or deny it: "An earlier version said …",
+# "It is a common mistake to say that …", "It is false that …". (What a person claimed is still
+# checked: that is a fact-checker's daily work.)
+_DEBUNKED = regex.compile(
+    r"(?i)\b(?:(?:earlier|previous|prior|original)\s+(?:version|report|story|article|draft)|"
+    r"mistake(?:n)?\s+to\s+(?:say|claim|believe|think)|(?:myth|misconception|falsehood)|"
+    r"(?:false|untrue|not\s+true|wrong|incorrect)\s+(?:to\s+say\s+)?that|contrary\s+to|"
+    r"wrongly|falsely|mistakenly)\b"
+)
+
+
+def _not_asserted(match: Match, ctx: Context) -> str | None:
+    """How the sentence holds the statement at a distance (a question, a correction, a denial),
+    if it does."""
+    text = ctx.article.text
+    start, end = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    tail = text[match.end : end + 1].rstrip()
+    if tail.endswith("?") or text[match.end : end + 2].lstrip().startswith("?"):
+        return "asks it as a question"
+    if _DEBUNKED.search(text, start, match.start):
+        return "reports it to correct or question it"
+    return None
+
+
+def _yearless_time_in(match: Match, ctx: Context) -> str | None:
+    """A month, or a day of a month, the statement gives without a year ("in September"), if
+    every time in it is such."""
+    times = [m for m in ctx.annotation.mentions_in(match.start, match.end, ["time"]) if m.time]
+    if times and all(
+        m.time.year is None and m.time.month is not None and not m.time.relative for m in times
+    ):
+        return times[0].text
+    return None
 
 
 def _relative_time_in(match: Match, ctx: Context) -> str | None:

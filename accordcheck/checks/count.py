@@ -92,10 +92,12 @@ _BEFORE = regex.compile(
     r"(?i)\b(?P<how>before|until|prior\s+to|up\s+to|in)\s+(?P<when>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)[0-9]{2})(?![0-9])"
 )
-# "before the accords", "prior to these historic agreements": the day before the first joined.
+# "before the accords", "prior to these historic agreements", "prior to signing the Abraham
+# Accords": the day before the first joined.
 _BEFORE_ACCORDS = regex.compile(
-    r"(?i)\b(?:before|until|prior\s+to)\s+(?:the|these|those)\s+(?:(?:historic|landmark|"
-    r"Abraham|normali[sz]ation)\s+)*(?:accords?|agreements?|deals?)\b"
+    r"(?i)\b(?:before|until|prior\s+to)\s+(?:(?:signing|joining|the\s+signing\s+of)\s+)?"
+    r"(?:the|these|those)\s+(?:(?:historic|landmark|Abraham|normali[sz]ation)\s+)*"
+    r"(?:accords?|agreements?|deals?)\b"
 )
 _PRESENT = regex.compile(
     r"(?i)\b(?:are|remains?|have|has|maintains|enjoys|keeps|now|today|currently)\b"
@@ -172,6 +174,22 @@ def check(match: Match, ctx: Context) -> Outcome | None:
         other = " besides the one named" if claim["other"] else ""
         return supported(
             claim, f"{group.name}: {len(members)} ({names}), so {expected}{other}", evidence
+        )
+    if number is not None and number < expected and not claim["other"]:
+        # "Two Central Asian countries, A and B, have …", "three Central Asian states attended":
+        # some of the group, not its size.
+        if listed:
+            return supported(
+                claim,
+                f"{join_names(c.name for c in listed)}: {number} of the {len(members)} "
+                f"{group.name} ({names})",
+                evidence,
+            )
+        return unverifiable(
+            claim,
+            f"the {group.name} number {len(members)} ({names}); {number} may count only some "
+            "of them",
+            evidence,
         )
     return conflicting(
         claim,

@@ -103,6 +103,9 @@ _AGO = regex.compile(rf"(?i)(?<![\w-]){AGO}(?![\w-])")
 _DATING_WORD = regex.compile(
     r"(?i)\b(?:in|on|at|during|by|from|of)\s+(?:(?:early|late|mid)[-\s]+)?$"
 )
+# "told the 2019 AJC Global Forum": a year naming an event, the moment of the clause.
+_ATTRIBUTIVE_YEAR = regex.compile(r"\b(?:the|its|a)\s+$")
+_CAPITALISED_AFTER = regex.compile(r"\s+[A-Z]")
 # "… as foreign minister in August 2021": a date tied to another title of the sentence.
 _AS_TITLE = regex.compile(r"(?i)\bas\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 # What lies between an outer title and a nested one: "senior adviser [to] President Trump".
@@ -157,6 +160,7 @@ class _Case:
     mine: list[Term]
     terms: list[Term]
     ctx: Context
+    match: Match
 
 
 def _modifier(match: Match, options: dict[str, Any]) -> str:
@@ -256,6 +260,8 @@ def _own_date(match: Match, ctx: Context) -> tuple[DateRange, str] | None:
         if m.key not in _DATED_KINDS or m.time is None or match.start <= m.start < match.end:
             continue
         lead = _DATING_WORD.search(text[max(s, m.start - 30) : m.start])
+        if lead is None and m.key == "year" and _CAPITALISED_AFTER.match(text, m.end):
+            lead = _ATTRIBUTIVE_YEAR.search(text[max(s, m.start - 10) : m.start])
         if lead is None:
             continue
         when = resolve(m.time, None)
@@ -446,7 +452,7 @@ def check(match: Match, ctx: Context) -> Outcome | None:
     claim["on"] = str(dated[0]) if dated else (ctx.published.isoformat() if ctx.published else None)
     terms = ref.terms_of(office.id)
     mine = [t for t in terms if t.person == person.id]
-    case = _Case(claim, person.name, office, mine, terms, ctx)
+    case = _Case(claim, person.name, office, mine, terms, ctx, match)
 
     began, ended = _bounds(match)
     if predecessor is not None:
@@ -991,6 +997,7 @@ def _undated(case: _Case) -> Outcome:
         mine
         and bound is not None
         and all(t.end is not None and (bound - t.end).days > NEAR_MISS_DAYS for t in mine)
+        and not _told_in_past(case)
     ):
         spans = "; ".join(t.span_text() for t in mine)
         holders = [t for t in case.terms if t.covers(DateRange.day(bound))]
@@ -1009,6 +1016,22 @@ def _undated(case: _Case) -> Outcome:
             found=f"{office.name} {name} on or after {bound}",
         )
     return _unknown_date(case)
+
+
+# "… has been quoted saying", "… told reporters": what the person said at some time before.
+_PAST_REPORT = regex.compile(
+    r"(?i)\b(?:said|told|wrote|stated|added|noted|declared|quoted|was|were|had|"
+    r"(?:has|have)\s+been)\b"
+)
+
+
+def _told_in_past(case: _Case) -> bool:
+    """Whether the title's sentence reports, in a past tense, something the person said or did:
+    in an undated text the title may be the one held then (an encyclopedia quoting a former
+    minister), so a title ended before the text's earliest date is no contradiction."""
+    ctx, match = case.ctx, case.match
+    _, end = ctx.sentence_bounds(match.start, max(match.start, match.end - 1))
+    return _PAST_REPORT.search(ctx.article.text, match.end, end) is not None
 
 
 def _dated_present(case: _Case, when: DateRange, how: str, modifier: str) -> Outcome:

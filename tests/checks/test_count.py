@@ -76,11 +76,19 @@ CASES = [
     ),
     # --- conflicting ---
     pytest.param(
+        "Envoys from six Central Asian republics gathered.",
+        None,
+        only(C, "six Central Asian republics"),
+        {"number": 6, "other": False},
+        id="group-wrong",
+    ),
+    # Fewer than the group: some of its members, not its size.
+    pytest.param(
         "Envoys from four Central Asian republics gathered.",
         None,
-        only(C, "four Central Asian republics"),
+        only(U, "four Central Asian republics"),
         {"number": 4, "other": False},
-        id="group-wrong",
+        id="group-fewer",
     ),
     pytest.param(
         "Mirziyoyev and five other Central Asian presidents attended.",
