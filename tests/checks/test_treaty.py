@@ -135,8 +135,7 @@ def test_conflict_lists_every_dated_step(judged):
     # "peace treaty" leaves out the declaration of July 1994 (it ended the state of war).
     s = judged("Analysts still cite the 1995 Jordan-Israel peace treaty.", None, KIND)
     assert s.expected == (
-        "Israel–Jordan peace treaty signed 1994-10-26; "
-        "diplomatic relations established 1994-11-27"
+        "Israel–Jordan peace treaty signed 1994-10-26; diplomatic relations established 1994-11-27"
     )
     assert [e.reference for e in s.evidence] == [
         "treaty.israel-jordan-peace",
