@@ -222,14 +222,14 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
             )
     if outcome.verdict is Verdict.CONFLICTING and ctx.published is not None:
         yearless = _yearless_time_in(match, ctx)
-        year = ctx.paragraph_year(match) if yearless else None
+        year = _year_written_before(match, ctx) if yearless else None
         if yearless and year is not None and year != ctx.published.year:
             # "In the summer of 2020 … Bahrain followed in September", written in 2026: the
             # month belongs to the year the passage is about, not to the article's.
             return unverifiable(
                 outcome.claim,
-                f"{outcome.reason}; but {yearless!r} gives no year, and the paragraph is about "
-                f"{year}, not the article's year {ctx.published.year}",
+                f"{outcome.reason}; but {yearless!r} gives no year, and the passage before it is "
+                f"about {year}, not the article's year {ctx.published.year}",
                 outcome.evidence,
             )
     if outcome.verdict is Verdict.CONFLICTING and ctx.published_inferred:
@@ -266,6 +266,26 @@ def _not_asserted(match: Match, ctx: Context) -> str | None:
     if _DEBUNKED.search(text, start, match.start):
         return "reports it to correct or question it"
     return None
+
+
+# A year set, at the head of a sentence, as the passage's time: "In the summer of 2020, …",
+# "Back in 2020, …", "During 2020 …".
+_YEAR_FRAME = regex.compile(
+    r"(?:(?<=\A)|(?<=[.!?][\"”’)]?\s{1,3})|(?<=\n\s{0,3}))"
+    r"(?i:(?:in|back\s+in|during|by)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|"
+    r"early|late|mid|end|beginning|start|course)(?:[-\s]+of)?\s+)?)(?P<year>(?:19|20)[0-9]{2})"
+    r"(?![\w-])"
+)
+# How far back a year written before a yearless month still sets the passage's year.
+PASSAGE_REACH = 600
+
+
+def _year_written_before(match: Match, ctx: Context) -> int | None:
+    """The year the passage before the statement sets as its time ("In the summer of 2020, …"),
+    within the few hundred characters before it, across short paragraphs."""
+    start = max(match.start - PASSAGE_REACH, 0)
+    frames = list(_YEAR_FRAME.finditer(ctx.article.text, start, match.start))
+    return int(frames[-1].group("year")) if frames else None
 
 
 def _yearless_time_in(match: Match, ctx: Context) -> str | None:

@@ -32,6 +32,12 @@ CASES = [
         "Bahrain followed in September. The two Gulf states signed on Sept. 15 at the White House.",
         "2026-03-01",
     ),
+    # … also when the passage runs over short paragraphs.
+    (
+        "In the summer of 2020, the Emirates surprised the region.\n\nBahrain followed in "
+        "September.\n\nMorocco signed its declaration on Dec. 22.",
+        "2026-01-15",
+    ),
     # A number below a group's size counts some of its members.
     ("Three Central Asian countries sent ministers to the talks.", "2025-11-08"),
     # A year naming an event dates the title of its clause.
