@@ -110,7 +110,7 @@ def test_a_relative_time_does_not_conflict_with_an_inferred_article_date(checker
     # ago" counts from the real (unknown) date of writing.
     text = (
         "Leaders met in Washington on September 15, 2020, for a ceremony on the lawn.\n\n"
-        "Israel's prime minister spoke at the signing of the Abraham Accords at the White House "
+        "The prime minister of Israel was at the White House signing of the Abraham Accords "
         "two years ago, and trade has grown since.\n"
     )
     report = checker.check_text(text)

@@ -14,7 +14,7 @@ CASES = [
     ),
     ("A tax treaty between the UAE and Israel was signed in 2021.", "2023-07-18"),
     ("The Bahrain-Israel aviation agreement was signed in October 2020.", "2023-07-18"),
-    ("Israel signed a free trade agreement with the UAE in 2022.", "2023-07-18"),
+    ("Israel signed a bilateral free trade agreement with the Emirates in 2022.", "2023-07-18"),
     # A past-tense title with an undated "when" clause: held then, not on the article date.
     ("Mike Pompeo was still secretary of state when the accords were signed.", "2024-05-01"),
     # A conditional sentence is no ordinal claim.
@@ -47,14 +47,14 @@ CASES = [
     ),
     # "Prior to signing the accords" is the moment of "were the only".
     (
-        "Prior to signing the Abraham Accords, Egypt and Jordan were the only Arab states to have "
-        "formal relations with Israel.",
+        "Prior to joining the Abraham Accords, Jordan and Egypt were the only Arab nations with "
+        "full relations with Israel.",
         "2021-09-17",
     ),
     # A scope "in less than four months" is not the ordinal's place among all Arab states.
     (
-        "The deal makes Morocco the fourth Arab country to set aside hostilities with Israel in "
-        "less than four months.",
+        "This pact makes Morocco the fourth Arab state to normalise with Israel in well under "
+        "four months.",
         "2020-12-11",
     ),
 ]

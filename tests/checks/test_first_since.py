@@ -263,13 +263,13 @@ def test_an_unnamed_agreement_is_not_pinned_on_the_latest_member(statements):
     # reading it as Bahrain's gives no conflict.
     text = (
         "Bahrain signed the Abraham Accords on Tuesday. It came weeks after the first such "
-        "agreement between an Arab country and Israel in over 20 years."
+        "accord between Israel and an Arab state in over two decades."
     )
     found = [s for s in statements(text, "2020-09-16") if s[0] == "first_since"]
     assert found == [
         (
             "first_since",
             "unverifiable",
-            "the first such agreement between an Arab country and Israel in over 20 years",
+            "the first such accord between Israel and an Arab state in over two decades",
         )
     ]
