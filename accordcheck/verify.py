@@ -213,35 +213,37 @@ def _judge(match: Match, ctx: Context) -> Outcome | None:
             outcome.claim, f"no reference row backs this verdict ({outcome.reason})"
         )
     if outcome.verdict is Verdict.CONFLICTING:
-        framed = _not_asserted(match, ctx)
-        if framed is not None:
-            return unverifiable(
-                outcome.claim,
-                f"{outcome.reason}; but the sentence {framed}, it does not assert it",
-                outcome.evidence,
-            )
-    if outcome.verdict is Verdict.CONFLICTING and ctx.published is not None:
+        doubt = _doubt(match, ctx)
+        if doubt is not None:
+            return unverifiable(outcome.claim, f"{outcome.reason}; but {doubt}", outcome.evidence)
+    return outcome
+
+
+def _doubt(match: Match, ctx: Context) -> str | None:
+    """Why a conflict the check found may not be the article's error, if there is a reason: the
+    sentence does not assert the statement, or its time counts from a year or a date the
+    article does not settle."""
+    framed = _not_asserted(match, ctx)
+    if framed is not None:
+        return f"the sentence {framed}, it does not assert it"
+    if ctx.published is not None:
         yearless = _yearless_time_in(match, ctx)
         year = _year_written_before(match, ctx) if yearless else None
         if yearless and year is not None and year != ctx.published.year:
             # "In the summer of 2020 … Bahrain followed in September", written in 2026: the
             # month belongs to the year the passage is about, not to the article's.
-            return unverifiable(
-                outcome.claim,
-                f"{outcome.reason}; but {yearless!r} gives no year, and the passage before it is "
-                f"about {year}, not the article's year {ctx.published.year}",
-                outcome.evidence,
+            return (
+                f"{yearless!r} gives no year, and the passage before it is about {year}, not "
+                f"the article's year {ctx.published.year}"
             )
-    if outcome.verdict is Verdict.CONFLICTING and ctx.published_inferred:
+    if ctx.published_inferred:
         relative = _relative_time_in(match, ctx)
         if relative is not None:
-            return unverifiable(
-                outcome.claim,
-                f"{outcome.reason}; but {relative!r} counts from the article date, which is "
-                f"only inferred from the text ({ctx.published}) and may be too early",
-                outcome.evidence,
+            return (
+                f"{relative!r} counts from the article date, which is only inferred from the "
+                f"text ({ctx.published}) and may be too early"
             )
-    return outcome
+    return None
 
 
 # A statement the sentence reports in order to correct or deny it: "An earlier version said …",

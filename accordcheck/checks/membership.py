@@ -1,8 +1,8 @@
 """membership — a country joined (signed, will join) an agreement, perhaps at a stated time.
 
 Groups: ``country`` (one or more captures, or a ``countries`` text holding several names),
-``when`` (optional time expression: "two years ago today" is one), ``same_year`` (optional: "the same year", resolved from the
-previous dated statement in the article), ``followed`` (optional: "in the months that followed",
+``when`` (optional time expression: "two years ago today" is one), ``same_year`` (optional:
+"the same year", resolved from the previous dated statement in the article), ``followed`` (optional: "in the months that followed",
 "soon after": after the time of the previous dated statement in the article, within a year),
 ``future`` (optional: "will join", "is set to"), ``unimplemented`` (optional: "was never
 implemented": supported when the reference records the agreement as not implemented),
